@@ -1,0 +1,41 @@
+/* cli.h - the parley command-line tool's shared pieces.
+ * CLI layer, on top of the library: subcommands, option parsing helpers,
+ * dictionary loading from flags, exit codes. */
+#ifndef PARLEY_CLI_H
+#define PARLEY_CLI_H
+
+#include <stdbool.h>
+#include <stdio.h>
+
+#include "base/diag.h"
+#include "dict/dict.h"
+
+/* Exit codes, documented in docs/cli.md and `parley --help`. */
+enum {
+    EXIT_OK = 0,
+    EXIT_FAILURE_FOUND = 1, /* validate: records failed; dict check: problems found */
+    EXIT_USAGE = 2,         /* bad command line */
+    EXIT_INPUT = 3,         /* input could not be read or was malformed */
+    EXIT_DICT = 4,          /* a dictionary could not be read */
+};
+
+struct dict_flags {
+    const char *actors[32];
+    size_t nactors;
+    const char *agents, *verbs, *discards, *issues;
+};
+
+/* Consumes --actors/--agents/--verbs/--discards/--issues at argv[*i];
+ * returns true when the flag was one of them. */
+bool dict_flag(struct dict_flags *f, int argc, char **argv, int *i);
+/* Loads the dictionaries named; prints problems; NULL after an error. */
+struct lexicon *load_dicts(const struct dict_flags *f, bool quiet);
+void print_diags(const struct diag_list *d, FILE *out, size_t limit);
+const char *flag_value(int argc, char **argv, int *i);
+
+int cmd_code(int argc, char **argv);
+int cmd_validate(int argc, char **argv);
+int cmd_explain(int argc, char **argv);
+int cmd_dict(int argc, char **argv);
+
+#endif

@@ -1,0 +1,52 @@
+/* main.c - the parley command-line tool: dispatch to subcommands. */
+#include "cli.h"
+
+#include <stdio.h>
+#include <string.h>
+
+static void usage(FILE *out)
+{
+    fprintf(out,
+            "parley %s - political event coder: who did what to whom, when, according to whom\n\n"
+            "usage: parley COMMAND [OPTIONS] [FILE...]\n\n"
+            "commands:\n"
+            "  code       code sentences into events (JSON Lines or TSV)\n"
+            "  validate   run a PETRARCH unit-test file and report failures\n"
+            "  explain    show why one record was coded as it was\n"
+            "  dict       check dictionaries or count their entries\n"
+            "  version    print the version\n\n"
+            "example: code the bundled sample with the bundled dictionaries\n"
+            "  parley code data/sample/sample.xml\n\n"
+            "Run `parley COMMAND --help` for examples of each command.\n\n"
+            "exit codes: 0 ok, 1 failures found (validate, dict check), 2 usage error,\n"
+            "            3 unreadable or malformed input, 4 unreadable dictionary\n",
+            PARLEY_VERSION);
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2) {
+        usage(stderr);
+        return EXIT_USAGE;
+    }
+    const char *cmd = argv[1];
+    if (strcmp(cmd, "code") == 0)
+        return cmd_code(argc - 1, argv + 1);
+    if (strcmp(cmd, "validate") == 0)
+        return cmd_validate(argc - 1, argv + 1);
+    if (strcmp(cmd, "explain") == 0)
+        return cmd_explain(argc - 1, argv + 1);
+    if (strcmp(cmd, "dict") == 0)
+        return cmd_dict(argc - 1, argv + 1);
+    if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
+        printf("parley %s\n", PARLEY_VERSION);
+        return EXIT_OK;
+    }
+    if (strcmp(cmd, "help") == 0 || strcmp(cmd, "--help") == 0 || strcmp(cmd, "-h") == 0) {
+        usage(stdout);
+        return EXIT_OK;
+    }
+    fprintf(stderr, "parley: unknown command '%s'\n\n", cmd);
+    usage(stderr);
+    return EXIT_USAGE;
+}

@@ -1,0 +1,92 @@
+/* strmap.c - string interner (see strmap.h). */
+#include "base/strmap.h"
+#include "base/xalloc.h"
+
+#include <string.h>
+
+void strmap_init(struct strmap *m)
+{
+    memset(m, 0, sizeof *m);
+    m->mask = 1023;
+    m->slots = xcalloc(m->mask + 1, sizeof *m->slots);
+    GROW(m->hashes, m->cap_ids, 64);
+    m->strs = xcalloc(m->cap_ids, sizeof *m->strs);
+    m->lens = xcalloc(m->cap_ids, sizeof *m->lens);
+    arena_init(&m->strings, 64 * 1024);
+}
+
+void strmap_free(struct strmap *m)
+{
+    free(m->slots);
+    free(m->hashes);
+    free(m->strs);
+    free(m->lens);
+    arena_free(&m->strings);
+    memset(m, 0, sizeof *m);
+}
+
+/* FNV-1a: short keys, good enough spread, no dependency. */
+uint32_t strmap_hash(const char *s, size_t n)
+{
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
+    }
+    return h;
+}
+
+uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h)
+{
+    for (size_t i = h & m->mask;; i = (i + 1) & m->mask) {
+        uint32_t id = m->slots[i];
+        if (!id)
+            return 0;
+        if (m->hashes[id] == h && m->lens[id] == n && memcmp(m->strs[id], s, n) == 0)
+            return id;
+    }
+}
+
+uint32_t strmap_find(const struct strmap *m, const char *s, size_t n)
+{
+    return strmap_find_hashed(m, s, n, strmap_hash(s, n));
+}
+
+static void rehash(struct strmap *m)
+{
+    size_t nslots = (m->mask + 1) * 2;
+    free(m->slots);
+    m->slots = xcalloc(nslots, sizeof *m->slots);
+    m->mask = nslots - 1;
+    for (uint32_t id = 1; id <= m->count; id++) {
+        size_t i = m->hashes[id] & m->mask;
+        while (m->slots[i])
+            i = (i + 1) & m->mask;
+        m->slots[i] = id;
+    }
+}
+
+uint32_t strmap_intern(struct strmap *m, const char *s, size_t n)
+{
+    uint32_t h = strmap_hash(s, n);
+    uint32_t id = strmap_find_hashed(m, s, n, h);
+    if (id)
+        return id;
+    if ((m->count + 1) * 2 > m->mask + 1)
+        rehash(m);
+    id = (uint32_t)++m->count;
+    size_t old = m->cap_ids;
+    GROW(m->hashes, m->cap_ids, m->count + 1);
+    if (m->cap_ids != old) {
+        m->strs = xrealloc(m->strs, m->cap_ids * sizeof *m->strs);
+        m->lens = xrealloc(m->lens, m->cap_ids * sizeof *m->lens);
+    }
+    m->hashes[id] = h;
+    m->strs[id] = arena_strndup(&m->strings, s, n);
+    m->lens[id] = (uint32_t)n;
+    size_t i = h & m->mask;
+    while (m->slots[i])
+        i = (i + 1) & m->mask;
+    m->slots[i] = id;
+    return id;
+}

@@ -1,0 +1,39 @@
+/* strmap.h - string interner: maps byte strings to dense ids 1..n.
+ * Base layer. Dictionaries intern every word they mention, so sentence
+ * words are looked up once and all later matching compares integers. */
+#ifndef PARLEY_STRMAP_H
+#define PARLEY_STRMAP_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+
+struct strmap {
+    uint32_t *slots;        /* open addressing: 0 = empty, else id */
+    uint32_t *hashes;       /* per id: full hash, to skip most compares */
+    const char **strs;      /* per id: the string (NUL-terminated) */
+    uint32_t *lens;         /* per id: its length */
+    size_t count, cap_ids, mask;
+    struct arena strings;
+};
+
+void strmap_init(struct strmap *m);
+void strmap_free(struct strmap *m);
+uint32_t strmap_hash(const char *s, size_t n);
+/* Returns the id of s, adding it when absent. Ids start at 1. */
+uint32_t strmap_intern(struct strmap *m, const char *s, size_t n);
+/* Returns the id of s, or 0 when s was never interned. Thread-safe for
+ * concurrent readers once no one interns any more. */
+uint32_t strmap_find(const struct strmap *m, const char *s, size_t n);
+uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h);
+static inline const char *strmap_str(const struct strmap *m, uint32_t id)
+{
+    return m->strs[id];
+}
+static inline size_t strmap_count(const struct strmap *m)
+{
+    return m->count;
+}
+
+#endif

@@ -1,0 +1,80 @@
+/* code.h - the coder: one parsed sentence in, events out.
+ * Code stage, the contract. A coder holds per-thread scratch state and
+ * reads a finished lexicon that many coders may share. It follows the
+ * PETRARCH-1 algorithm (docs/coding.md): discards, comma-clause deletion,
+ * actor and agent codes for every noun phrase, then each verb phrase's
+ * best pattern, its source and target, and the events they make. */
+#ifndef PARLEY_CODE_H
+#define PARLEY_CODE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "base/buf.h"
+#include "base/text.h"
+#include "dict/lexicon.h"
+
+/* PETRARCH-1's options, settable per record by <Config> elements. */
+struct code_options {
+    int new_actor_length;
+    bool require_dyad;
+    int comma_min, comma_max;   /* internal clauses */
+    int comma_bmin, comma_bmax; /* initial clause; bmax 0 turns it off */
+    int comma_emin, comma_emax; /* terminal clause; emax 0 turns it off */
+};
+
+void code_options_default(struct code_options *o);
+/* Applies one option by PETRARCH's name; returns false if unknown. */
+bool code_options_set(struct code_options *o, const char *name, const char *value);
+
+struct issue_count {
+    const char *code;
+    unsigned count;
+};
+
+struct event {
+    const char *source, *target; /* "---" when unknown */
+    const char *code;
+    const char *source_text, *target_text, *verb_text;
+    struct origin verb_at;     /* verb line that was found */
+    struct origin pattern_at;  /* pattern that fired; file NULL for the verb's own code */
+    bool passive;
+};
+
+enum sentence_outcome {
+    OUTCOME_CODED,             /* zero or more events */
+    OUTCOME_SENTENCE_DISCARD,
+    OUTCOME_STORY_DISCARD,
+    OUTCOME_PARSE_ERROR,       /* detail names PETRARCH's error code */
+};
+
+struct coded_sentence {
+    enum sentence_outcome outcome;
+    const char *detail;  /* parse error name or the discard phrase */
+    struct event *events;
+    size_t nevents, cap_events;
+    struct issue_count *issues;
+    size_t nissues, cap_issues;
+};
+
+struct sentence_input {
+    const char *text; /* may be NULL: no discards or issues then */
+    size_t text_len;
+    const char *parse;
+    size_t parse_len;
+    day_t date;
+};
+
+struct coder;
+
+struct coder *coder_new(const struct lexicon *lx);
+void coder_free(struct coder *c);
+/* When trace is non-NULL, a readable account of every decision is
+ * appended to it (parley explain). */
+void coder_set_trace(struct coder *c, struct buf *trace);
+/* Codes one sentence. Results stay valid until the next call. */
+void coder_code(struct coder *c, const struct sentence_input *in, const struct code_options *opt,
+                struct coded_sentence *out);
+void coded_sentence_free(struct coded_sentence *s);
+
+#endif

@@ -1,0 +1,243 @@
+/* coder.c - one sentence from parse to events (see code.h).
+ * Code stage, the driver: read the tree, apply discards, flatten noun
+ * phrases, delete comma clauses, code noun phrases, scan verbs, count
+ * issues. Per-sentence memory is one arena, reset for every sentence. */
+#include "base/xalloc.h"
+#include "code/internal.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+#include <strings.h>
+
+void code_options_default(struct code_options *o)
+{
+    *o = (struct code_options){
+        .new_actor_length = 0,
+        .require_dyad = true,
+        .comma_min = 2, .comma_max = 8,
+        .comma_bmin = 0, .comma_bmax = 0,
+        .comma_emin = 2, .comma_emax = 8,
+    };
+}
+
+bool code_options_set(struct code_options *o, const char *name, const char *value)
+{
+    static const struct {
+        const char *name;
+        size_t offset;
+    } ints[] = {
+        {"new_actor_length", offsetof(struct code_options, new_actor_length)},
+        {"comma_min", offsetof(struct code_options, comma_min)},
+        {"comma_max", offsetof(struct code_options, comma_max)},
+        {"comma_bmin", offsetof(struct code_options, comma_bmin)},
+        {"comma_bmax", offsetof(struct code_options, comma_bmax)},
+        {"comma_emin", offsetof(struct code_options, comma_emin)},
+        {"comma_emax", offsetof(struct code_options, comma_emax)},
+    };
+    if (strcmp(name, "require_dyad") == 0) {
+        /* PETRARCH-1: false if the value says "false" in any case */
+        o->require_dyad = strcasestr(value, "false") == NULL;
+        return true;
+    }
+    for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
+        if (strcmp(name, ints[i].name) == 0) {
+            *(int *)((char *)o + ints[i].offset) = atoi(value);
+            return true;
+        }
+    }
+    return strcmp(name, "stop_on_error") == 0; /* accepted, no effect */
+}
+
+struct coder *coder_new(const struct lexicon *lx)
+{
+    struct coder *c = xcalloc(1, sizeof *c);
+    c->lx = lx;
+    arena_init(&c->arena, 64 * 1024);
+    tree_init(&c->raw, &c->arena);
+    tree_init(&c->conv, &c->arena);
+    buf_init(&c->text);
+    buf_init(&c->scratch);
+    return c;
+}
+
+void coder_free(struct coder *c)
+{
+    if (!c)
+        return;
+    tree_free(&c->raw);
+    tree_free(&c->conv);
+    free(c->upper.e);
+    free(c->lower.e);
+    free(c->phrase);
+    buf_free(&c->text);
+    buf_free(&c->scratch);
+    arena_free(&c->arena);
+    free(c);
+}
+
+void coder_set_trace(struct coder *c, struct buf *trace)
+{
+    c->trace = trace;
+}
+
+void trace_printf(struct coder *c, const char *fmt, ...)
+{
+    if (!c->trace)
+        return;
+    va_list ap;
+    va_start(ap, fmt);
+    buf_vprintf(c->trace, fmt, ap);
+    va_end(ap);
+}
+
+const char *tokens_text(struct coder *c, size_t a, size_t b)
+{
+    buf_clear(&c->scratch);
+    for (size_t i = a; i < b && i < c->conv.n; i++) {
+        const struct tok *t = ctok(c, (int32_t)i);
+        if (t->kind != TOK_WORD)
+            continue;
+        if (c->scratch.len)
+            buf_addc(&c->scratch, ' ');
+        buf_add(&c->scratch, t->text, t->len);
+    }
+    return arena_strndup(&c->arena, c->scratch.data ? c->scratch.data : "", c->scratch.len);
+}
+
+void coded_sentence_free(struct coded_sentence *s)
+{
+    free(s->events);
+    free(s->issues);
+    memset(s, 0, sizeof *s);
+}
+
+/* The text as discards and issues see it: upper-case, one line. */
+static void prepare_text(struct coder *c, const struct sentence_input *in)
+{
+    buf_clear(&c->text);
+    buf_clear(&c->scratch);
+    for (size_t i = 0; i < in->text_len; i++) {
+        char ch = in->text[i];
+        buf_addc(&c->scratch, ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch);
+    }
+    text_upper(&c->text, c->scratch.data ? c->scratch.data : "", c->scratch.len);
+}
+
+struct discard_hit {
+    int32_t kind; /* 0 none, 1 sentence, 2 story */
+    size_t start, end;
+};
+
+static void on_discard(void *ctx, size_t start, size_t end, int32_t value)
+{
+    struct discard_hit *h = ctx;
+    if (value > h->kind) {
+        h->kind = value;
+        h->start = start;
+        h->end = end;
+    }
+}
+
+struct issue_scan {
+    struct coder *c;
+    size_t ignore_end; /* text covered by an ignore phrase so far */
+};
+
+static void on_issue(void *ctx, size_t start, size_t end, int32_t value)
+{
+    struct issue_scan *s = ctx;
+    struct coded_sentence *out = s->c->out;
+    if (value & 1) {
+        if (end > s->ignore_end)
+            s->ignore_end = end;
+        return;
+    }
+    if (start < s->ignore_end)
+        return;
+    const char *code = s->c->lx->issue_codes[value >> 1].code;
+    for (size_t i = 0; i < out->nissues; i++) {
+        if (out->issues[i].code == code) {
+            out->issues[i].count++;
+            return;
+        }
+    }
+    GROW(out->issues, out->cap_issues, out->nissues + 1);
+    out->issues[out->nissues++] = (struct issue_count){code, 1};
+}
+
+/* Ignore phrases are found first so that issue phrases inside them
+ * are skipped. */
+static void count_issues(struct coder *c)
+{
+    if (c->lx->nissue_phrases == 0)
+        return;
+    struct issue_scan scan = {c, 0};
+    texttrie_scan(&c->lx->issues, c->text.data, c->text.len, on_issue, &scan);
+}
+
+static void fail(struct coded_sentence *out, enum tree_status st)
+{
+    out->outcome = OUTCOME_PARSE_ERROR;
+    out->detail = tree_status_name(st);
+}
+
+static void trace_tokens(struct coder *c, const char *title)
+{
+    if (!c->trace)
+        return;
+    trace_printf(c, "%s:\n ", title);
+    for (size_t i = 0; i < c->conv.n; i++) {
+        const struct tok *t = ctok(c, (int32_t)i);
+        if (t->kind == TOK_OPEN)
+            trace_printf(c, " (%.*s", (int)t->len, t->text);
+        else if (t->kind == TOK_CLOSE)
+            trace_printf(c, " ~%.*s", (int)t->len, t->text);
+        else
+            trace_printf(c, " %.*s", (int)t->len, t->text);
+        if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->code)
+            trace_printf(c, " [%s]", t->code);
+    }
+    trace_printf(c, "\n");
+}
+
+void coder_code(struct coder *c, const struct sentence_input *in, const struct code_options *opt,
+                struct coded_sentence *out)
+{
+    arena_reset(&c->arena);
+    out->outcome = OUTCOME_CODED;
+    out->detail = NULL;
+    out->nevents = 0;
+    out->nissues = 0;
+    c->out = out;
+    c->opt = opt;
+    c->date = in->date;
+    enum tree_status st = tree_read(&c->raw, in->parse, in->parse_len, NULL);
+    if (st == TREE_OK)
+        st = tree_convert(&c->raw, &c->conv);
+    if (st != TREE_OK) {
+        trace_printf(c, "parse error: %s\n", tree_status_name(st));
+        fail(out, st);
+        return;
+    }
+    prepare_text(c, in);
+    struct discard_hit d = {0, 0, 0};
+    texttrie_scan(&c->lx->discards, c->text.data, c->text.len, on_discard, &d);
+    if (d.kind) {
+        out->outcome = d.kind == 2 ? OUTCOME_STORY_DISCARD : OUTCOME_SENTENCE_DISCARD;
+        out->detail = arena_strndup(&c->arena, c->text.data + d.start, d.end - d.start);
+        trace_printf(c, "%s discard on \"%s\"\n", d.kind == 2 ? "story" : "sentence", out->detail);
+        return;
+    }
+    for (size_t i = 0; i < c->conv.n; i++) {
+        struct tok *t = &c->conv.t[i];
+        if (t->kind == TOK_WORD)
+            t->word = lexicon_word(c->lx, t->text, t->len);
+    }
+    trace_tokens(c, "phrases");
+    comma_delete_clauses(c);
+    code_noun_phrases(c);
+    trace_tokens(c, "coded phrases");
+    scan_verbs(c);
+    count_issues(c);
+}

@@ -1,0 +1,126 @@
+/* comma.c - comma-delimited clause deletion (PETRARCH-1 §5).
+ * Code stage. Short clauses set off by commas ("..., a senior official
+ * said on Saturday.") are removed before coding, by word counts bounded
+ * by the comma_* options. Only phrases lying wholly inside a range go. */
+#include "code/internal.h"
+
+#include <string.h>
+
+static bool is_comma(const struct tok *t)
+{
+    return t->kind == TOK_OPEN && t->len == 1 && t->text[0] == ',';
+}
+
+static bool counts_as_word(const struct tok *t)
+{
+    if (t->kind != TOK_WORD || t->len == 0)
+        return false;
+    unsigned char ch = (unsigned char)t->text[0];
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || ch >= 0x80;
+}
+
+static int word_count(const struct tree *tr, size_t a, size_t b)
+{
+    int n = 0;
+    for (size_t i = a; i < b && i < tr->n; i++)
+        n += counts_as_word(&tr->t[i]);
+    return n;
+}
+
+/* The last real token: back from the end past closing tokens, minus one
+ * (normally the "(." of the full stop). */
+static size_t end_position(const struct tree *tr)
+{
+    size_t i = tr->n;
+    while (i > 0 && tr->t[i - 1].kind == TOK_CLOSE)
+        i--;
+    return i >= 2 ? i - 2 : 0;
+}
+
+static size_t next_comma(const struct tree *tr, size_t from)
+{
+    for (size_t i = from; i < tr->n; i++)
+        if (is_comma(&tr->t[i]))
+            return i;
+    return (size_t)-1;
+}
+
+static void remove_range(struct tree *tr, size_t a, size_t b) /* [a, b] */
+{
+    memmove(tr->t + a, tr->t + b + 1, (tr->n - b - 1) * sizeof *tr->t);
+    tr->n -= b - a + 1;
+    tree_relink(tr);
+}
+
+/* Deletes the phrases that lie wholly inside [lo, hi). */
+static void delete_phrases(struct coder *c, size_t lo, size_t hi)
+{
+    struct tree *tr = &c->conv;
+    if (hi > tr->n)
+        hi = tr->n;
+    size_t i = hi;
+    while (i-- > lo) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_OPEN && (size_t)t->mate < hi) {
+            size_t end = (size_t)t->mate;
+            trace_printf(c, "  comma clause removed: %s\n", tokens_text(c, i, end));
+            remove_range(tr, i, end);
+            hi -= end - i + 1;
+        }
+    }
+}
+
+static void remove_comma(struct tree *tr, size_t at)
+{
+    remove_range(tr, at, (size_t)tr->t[at].mate);
+}
+
+void comma_delete_clauses(struct coder *c)
+{
+    struct tree *tr = &c->conv;
+    const struct code_options *o = c->opt;
+    size_t first = next_comma(tr, 2);
+    if (first == (size_t)-1)
+        return;
+    if (o->comma_bmax != 0) {
+        int n = word_count(tr, 2, first);
+        if (n >= o->comma_bmin && n <= o->comma_bmax)
+            delete_phrases(c, 2, first);
+    }
+    if (o->comma_emax != 0) {
+        size_t end = end_position(tr), last = (size_t)-1;
+        for (size_t i = 2; i < end; i++)
+            if (is_comma(&tr->t[i]))
+                last = i;
+        if (last != (size_t)-1) {
+            int n = word_count(tr, last, tr->n);
+            if (n >= o->comma_emin && n <= o->comma_emax)
+                delete_phrases(c, (size_t)tr->t[last].mate + 1, end);
+        }
+    }
+    if (o->comma_max != 0) {
+        size_t ka = next_comma(tr, 2);
+        while (ka != (size_t)-1) {
+            size_t kb = next_comma(tr, (size_t)tr->t[ka].mate + 1);
+            if (kb == (size_t)-1)
+                break;
+            int n = word_count(tr, ka + 1, kb);
+            if (n >= o->comma_min && n <= o->comma_max) {
+                size_t before = tr->n;
+                delete_phrases(c, ka, kb);
+                kb -= before - tr->n;
+            }
+            ka = kb;
+        }
+    }
+    /* dangling commas: nothing before the first, or after the last */
+    size_t fc = next_comma(tr, 2);
+    if (fc != (size_t)-1 && word_count(tr, 2, fc) == 0)
+        remove_comma(tr, fc);
+    size_t end = end_position(tr), lc = (size_t)-1;
+    for (size_t i = 2; i < end; i++)
+        if (is_comma(&tr->t[i]))
+            lc = i;
+    if (lc != (size_t)-1 && word_count(tr, lc + 1, end) == 0)
+        remove_comma(tr, lc);
+}

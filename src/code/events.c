@@ -1,0 +1,239 @@
+/* events.c - source, target and the events of one verb (PETRARCH-1 §9-10).
+ * Code stage. When no pattern named them, the source is the leftmost
+ * coded actor before the verb and the target the first other actor after
+ * it. Compounds give one event per member pair; "A:B" paired codes give
+ * events both ways; self-pairs, duplicates and (with require_dyad)
+ * half-known dyads are dropped. */
+#include "base/xalloc.h"
+#include "code/internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MAX_ACTORS = 64 };
+
+struct actor_list {
+    const char *code[MAX_ACTORS];
+    const char *text[MAX_ACTORS];
+    size_t n;
+};
+
+static bool uncoded(const char *code)
+{
+    return strstr(code, "---") != NULL;
+}
+
+static const char *ne_code(const struct coder *c, int32_t tok)
+{
+    return ctok(c, tok)->code ? ctok(c, tok)->code : "---";
+}
+
+static bool spot_coded(const struct coder *c, const struct seq_elem *e)
+{
+    return e->kind == SEQ_NEC || (e->kind == SEQ_NE && !uncoded(ne_code(c, e->tok)));
+}
+
+static void add_actor(struct actor_list *l, const char *code, const char *text)
+{
+    if (l->n < MAX_ACTORS) {
+        l->code[l->n] = code;
+        l->text[l->n++] = text;
+    }
+}
+
+/* One NE's code; an unknown NE may become its own quoted text (§9.4). */
+static void ne_actor(struct coder *c, size_t open, bool in_compound, struct actor_list *out)
+{
+    size_t close = (size_t)ctok(c, (int32_t)open)->mate;
+    const char *code = ne_code(c, (int32_t)open);
+    const char *text = tokens_text(c, open + 1, close);
+    int limit = c->opt->new_actor_length;
+    if (strcmp(code, "---") == 0) {
+        if (limit > 0) {
+            size_t words = 0, k = open + 1;
+            for (; k < close && ctok(c, (int32_t)k)->kind != TOK_CLOSE; k++)
+                words += ctok(c, (int32_t)k)->kind == TOK_WORD;
+            if (words <= (size_t)limit) {
+                const char *t = tokens_text(c, open + 1, k);
+                size_t n = strlen(t) + 3;
+                char *q = arena_alloc(&c->arena, n);
+                snprintf(q, n, "\"%s\"", t);
+                code = q;
+            }
+        } else if (in_compound) {
+            return; /* unknown compound members are dropped */
+        }
+    }
+    add_actor(out, code, text);
+}
+
+static void spot_actors(struct coder *c, const struct spot *s, struct actor_list *out)
+{
+    out->n = 0;
+    const struct seq_elem *e = &s->seq->e[s->at];
+    size_t open = (size_t)e->tok;
+    if (e->kind == SEQ_NE) {
+        ne_actor(c, open, false, out);
+    } else {
+        size_t close = (size_t)ctok(c, (int32_t)open)->mate;
+        for (size_t k = open + 1; k < close; k++) {
+            const struct tok *t = ctok(c, (int32_t)k);
+            if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE")) {
+                ne_actor(c, k, true, out);
+                k = (size_t)t->mate;
+            }
+        }
+    }
+    if (out->n == 0)
+        add_actor(out, "---", "");
+}
+
+/* "FRO/BIL/SAM" stands for three actors. */
+static void split_slashes(struct coder *c, struct actor_list *l)
+{
+    struct actor_list out = {.n = 0};
+    for (size_t i = 0; i < l->n; i++) {
+        const char *code = l->code[i];
+        if (!strchr(code, '/')) {
+            add_actor(&out, code, l->text[i]);
+            continue;
+        }
+        for (const char *p = code; *p;) {
+            const char *slash = strchr(p, '/');
+            size_t n = slash ? (size_t)(slash - p) : strlen(p);
+            add_actor(&out, arena_strndup(&c->arena, p, n), l->text[i]);
+            p += n + (slash ? 1 : 0);
+        }
+    }
+    *l = out;
+}
+
+static bool default_source(const struct coder *c, struct spot *s)
+{
+    const struct seq *up = &c->upper;
+    for (size_t i = up->n; i-- > 0;) {
+        if (spot_coded(c, &up->e[i])) {
+            *s = (struct spot){up, i};
+            return true;
+        }
+    }
+    for (size_t i = up->n; i-- > 0;) {
+        if (up->e[i].kind == SEQ_NE) {
+            *s = (struct spot){up, i};
+            return true;
+        }
+    }
+    return false;
+}
+
+static bool starts_with(const char *s, const char *prefix)
+{
+    return prefix && strncmp(s, prefix, strlen(prefix)) == 0;
+}
+
+static bool other_actor(const struct coder *c, const struct seq_elem *e, const char *x)
+{
+    return spot_coded(c, e) && (e->kind == SEQ_NEC || !starts_with(ne_code(c, e->tok), x));
+}
+
+static bool default_target(const struct coder *c, const char *x, const struct spot *src,
+                           struct spot *t)
+{
+    const struct seq *lo = &c->lower, *up = &c->upper;
+    for (size_t i = 0; i < lo->n; i++)
+        if (other_actor(c, &lo->e[i], x))
+            return *t = (struct spot){lo, i}, true;
+    for (size_t i = 0; i < lo->n; i++)
+        if (lo->e[i].kind == SEQ_NE && uncoded(ne_code(c, lo->e[i].tok)))
+            return *t = (struct spot){lo, i}, true;
+    for (size_t i = 0; i < up->n; i++)
+        if (other_actor(c, &up->e[i], x))
+            return *t = (struct spot){up, i}, true;
+    int32_t src_tok = src->seq->e[src->at].tok;
+    for (size_t i = 0; i < up->n; i++)
+        if (up->e[i].kind == SEQ_NE && uncoded(ne_code(c, up->e[i].tok)) &&
+            up->e[i].tok != src_tok)
+            return *t = (struct spot){up, i}, true;
+    return false;
+}
+
+static void push_event(struct coder *c, const struct verb_hit *hit, const char *code,
+                       const char *s, const char *st, const char *t, const char *tt)
+{
+    struct coded_sentence *out = c->out;
+    for (size_t i = 0; i < out->nevents; i++) {
+        const struct event *e = &out->events[i];
+        if (strcmp(e->source, s) == 0 && strcmp(e->target, t) == 0 && strcmp(e->code, code) == 0)
+            return; /* the same triple again */
+    }
+    GROW(out->events, out->cap_events, out->nevents + 1);
+    out->events[out->nevents++] = (struct event){
+        .source = s, .target = t, .code = code,
+        .source_text = st, .target_text = tt,
+        .verb_text = hit->verb_text,
+        .verb_at = hit->verb_at,
+        .pattern_at = hit->pattern_at,
+        .passive = hit->passive,
+    };
+    trace_printf(c, "  event %s %s %s\n", s, t, code);
+}
+
+static void cross(struct coder *c, const struct verb_hit *hit, const char *code,
+                  const struct actor_list *src, const struct actor_list *tgt)
+{
+    for (size_t i = 0; i < src->n; i++) {
+        for (size_t j = 0; j < tgt->n; j++) {
+            if (strcmp(src->code[i], tgt->code[j]) == 0)
+                continue; /* an actor does nothing to itself */
+            if (hit->passive)
+                push_event(c, hit, code, tgt->code[j], tgt->text[j], src->code[i], src->text[i]);
+            else
+                push_event(c, hit, code, src->code[i], src->text[i], tgt->code[j], tgt->text[j]);
+        }
+    }
+}
+
+static void drop_half_dyads(struct coded_sentence *out)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < out->nevents; i++) {
+        const struct event *e = &out->events[i];
+        if (strcmp(e->source, "---") != 0 && strcmp(e->target, "---") != 0)
+            out->events[k++] = *e;
+    }
+    out->nevents = k;
+}
+
+void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
+{
+    struct verb_hit hit = *hit0;
+    if (!hit.src.seq && !default_source(c, &hit.src)) {
+        trace_printf(c, "  no source: no event\n");
+        return;
+    }
+    struct actor_list src, tgt;
+    spot_actors(c, &hit.src, &src);
+    if (!hit.tgt.seq && !default_target(c, src.n == 1 ? src.code[0] : NULL, &hit.src, &hit.tgt)) {
+        trace_printf(c, "  no target: no event\n");
+        return;
+    }
+    spot_actors(c, &hit.tgt, &tgt);
+    split_slashes(c, &src);
+    split_slashes(c, &tgt);
+    const char *colon = strchr(hit.code, ':');
+    if (colon) {
+        if (strcmp(src.code[0], "---") == 0 || strcmp(tgt.code[0], "---") == 0) {
+            if (strcmp(tgt.code[0], "---") == 0)
+                tgt = src;
+            else
+                src = tgt;
+        }
+        const char *a = arena_strndup(&c->arena, hit.code, (size_t)(colon - hit.code));
+        cross(c, &hit, a, &src, &tgt);
+        cross(c, &hit, colon + 1, &tgt, &src);
+    } else {
+        cross(c, &hit, hit.code, &src, &tgt);
+    }
+    if (c->opt->require_dyad)
+        drop_half_dyads(c->out);
+}

@@ -1,0 +1,220 @@
+/* necode.c - actor and agent codes for noun phrases (PETRARCH-1 §6).
+ * Code stage. An NE that holds a compound is first split into one NE per
+ * member, so "the ambassadors of Arnor and Gondor" gives ARNGOV and
+ * GONGOV. Then the first actor from the left fixes the actor code, and
+ * every agent found is composed onto it (suffix ~XYZ, prefix XYZ~). */
+#include "base/xalloc.h"
+#include "code/internal.h"
+
+#include <stdio.h>
+#include <string.h>
+
+enum { MAX_MEMBERS = 64 };
+
+/* Builds one NE per member of the first NEC inside the NE at [a, b] and
+ * writes them, wrapped in a plain NEC, to out. Returns the member count. */
+static size_t expand_members(struct coder *c, const struct tok *t, size_t a, size_t b,
+                             struct tree *out)
+{
+    size_t nec = a + 1;
+    while (nec < b && !(t[nec].kind == TOK_OPEN && tok_starts(&t[nec], "NEC")))
+        nec++;
+    size_t nec_end = (size_t)t[nec].mate;
+    size_t count = 0;
+    tree_push(out, (struct tok){.kind = TOK_OPEN, .text = "NEC", .len = 3, .src = t[nec].src});
+    for (size_t m = nec + 1; m < nec_end;) {
+        if (t[m].kind != TOK_OPEN) {
+            m++;
+            continue;
+        }
+        size_t m_end = (size_t)t[m].mate;
+        if (t[m].len > 0 && t[m].text[0] == 'N' && count < MAX_MEMBERS) {
+            /* pre (the words before the NEC), the member, post */
+            tree_push(out, t[a]);
+            for (size_t k = a + 1; k < nec; k++)
+                tree_push(out, t[k]);
+            for (size_t k = m; k <= m_end; k++)
+                tree_push(out, t[k]);
+            for (size_t k = nec_end + 1; k < b; k++)
+                tree_push(out, t[k]);
+            tree_push(out, (struct tok){.kind = TOK_CLOSE, .text = "NE", .len = 2, .src = -1});
+            count++;
+        }
+        m = m_end + 1;
+    }
+    tree_push(out, (struct tok){.kind = TOK_CLOSE, .text = "NEC", .len = 3, .src = -1});
+    (void)c;
+    return count;
+}
+
+static bool holds_nec(const struct tok *t, size_t a, size_t b)
+{
+    for (size_t k = a + 1; k < b; k++)
+        if (t[k].kind == TOK_OPEN && tok_starts(&t[k], "NEC"))
+            return true;
+    return false;
+}
+
+/* Replaces the NE at [a, b] by a flat NEC of member NEs; nested compounds
+ * multiply out (outer members first). */
+static void expand_compound(struct coder *c, size_t a, size_t b)
+{
+    struct tree work, next;
+    tree_init(&work, &c->arena);
+    tree_init(&next, &c->arena);
+    for (size_t k = a; k <= b; k++)
+        tree_push(&work, c->conv.t[k]);
+    tree_relink(&work);
+    /* work holds a single NE; expand until no member holds a compound */
+    bool expanded = false;
+    for (int round = 0; round < 4; round++) {
+        next.n = 0;
+        bool any = false;
+        size_t start = 0, end = work.n;
+        if (expanded) { /* skip the wrapping NEC */
+            start = 1;
+            end = work.n - 1;
+            tree_push(&next, work.t[0]);
+        }
+        for (size_t k = start; k < end;) {
+            size_t e = (size_t)work.t[k].mate;
+            if (holds_nec(work.t, k, e)) {
+                struct tree members;
+                tree_init(&members, &c->arena);
+                expand_members(c, work.t, k, e, &members);
+                /* drop the members' own NEC wrapper when nesting */
+                size_t from = expanded ? 1 : 0, to = expanded ? members.n - 1 : members.n;
+                for (size_t j = from; j < to; j++)
+                    tree_push(&next, members.t[j]);
+                tree_free(&members);
+                any = true;
+            } else {
+                for (size_t j = k; j <= e; j++)
+                    tree_push(&next, work.t[j]);
+            }
+            k = e + 1;
+        }
+        if (expanded)
+            tree_push(&next, work.t[work.n - 1]);
+        struct tree tmp = work;
+        work = next;
+        next = tmp;
+        tree_relink(&work);
+        if (!any)
+            break;
+        expanded = true;
+    }
+    /* splice work in place of [a, b] */
+    struct tree *t = &c->conv;
+    size_t old = b - a + 1, add = work.n;
+    GROW(t->t, t->cap, t->n - old + add);
+    memmove(t->t + a + add, t->t + b + 1, (t->n - b - 1) * sizeof *t->t);
+    memcpy(t->t + a, work.t, add * sizeof *t->t);
+    t->n = t->n - old + add;
+    tree_relink(t);
+    tree_free(&work);
+    tree_free(&next);
+}
+
+/* The NE's phrase for dictionary matching: its tokens less the NN tags.
+ * Leftover tags become word 0, which matches nothing but still sits
+ * between words. */
+static size_t ne_phrase(struct coder *c, size_t a, size_t b)
+{
+    GROW(c->phrase, c->cap_phrase, b - a + 1);
+    size_t n = 0;
+    for (size_t k = a + 1; k < b; k++) {
+        const struct tok *t = ctok(c, (int32_t)k);
+        if (t->kind != TOK_WORD && t->len >= 2 && t->text[0] == 'N' && t->text[1] == 'N')
+            continue;
+        c->phrase[n++] = t->kind == TOK_WORD ? t->word : 0;
+    }
+    return n;
+}
+
+static const char *find_actor(struct coder *c, size_t n)
+{
+    const struct lexicon *lx = c->lx;
+    for (size_t k = 0; k < n; k++) {
+        size_t count, end;
+        const struct actor_entry *run = actor_run(lx, c->phrase[k], &count);
+        for (size_t e = 0; e < count; e++) {
+            if (run[e].ph.nwords == 1 || phrase_match(&run[e].ph, c->phrase, n, k, &end)) {
+                const char *code = actor_code_on(lx, &run[e], c->date);
+                trace_printf(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code,
+                             run[e].at.file, run[e].at.line);
+                return code;
+            }
+        }
+    }
+    return NULL;
+}
+
+/* True when code occurs in composite at an offset that is a multiple of 3. */
+static bool has_aligned(const char *composite, const char *code)
+{
+    size_t cl = strlen(code), n = strlen(composite);
+    for (size_t off = 0; off + cl <= n; off += 3)
+        if (memcmp(composite + off, code, cl) == 0)
+            return true;
+    return false;
+}
+
+static const char *compose_agents(struct coder *c, size_t n, const char *actor)
+{
+    const struct lexicon *lx = c->lx;
+    char code[256];
+    snprintf(code, sizeof code, "%s", actor ? actor : "---");
+    bool any = false;
+    for (size_t k = 0; k < n; k++) {
+        size_t count, end;
+        const struct agent_entry *run = agent_run(lx, c->phrase[k], &count);
+        for (size_t e = 0; e < count; e++) {
+            const struct agent_entry *ag = &run[e];
+            if (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end))
+                continue;
+            any = true;
+            trace_printf(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~",
+                         ag->code, ag->prefix ? "~" : "", ag->at.file, ag->at.line);
+            /* PETRARCH-1: an agent already in the code stops all later ones */
+            if (has_aligned(code, ag->code))
+                goto done;
+            char next[256];
+            if (ag->prefix)
+                snprintf(next, sizeof next, "%s%s", ag->code, code);
+            else
+                snprintf(next, sizeof next, "%s%s", code, ag->code);
+            memcpy(code, next, sizeof code);
+            break;
+        }
+    }
+done:
+    if (!any)
+        return actor ? actor : "---";
+    return arena_strdup(&c->arena, code);
+}
+
+void code_noun_phrases(struct coder *c)
+{
+    int expansions = 0; /* bounds pathological nesting */
+    for (size_t i = 2; i < c->conv.n; i++) {
+        struct tok *t = &c->conv.t[i];
+        if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE"))
+            continue;
+        size_t b = (size_t)t->mate;
+        if (holds_nec(c->conv.t, i, b) && expansions++ < 64) {
+            trace_printf(c, "  compound phrase %s: one phrase per member\n",
+                         tokens_text(c, i + 1, b));
+            expand_compound(c, i, b);
+            i--; /* revisit: the NEC now starts at i, its members follow */
+            continue;
+        }
+        size_t n = ne_phrase(c, i, b);
+        trace_printf(c, "  phrase [%s]\n", tokens_text(c, i + 1, b));
+        const char *actor = find_actor(c, n);
+        const char *code = compose_agents(c, n, actor);
+        c->conv.t[i].code = code;
+        if (code[0] != '-' || strcmp(code, "---") != 0)
+            trace_printf(c, "    code %s\n", code);
+    }
+}

@@ -1,0 +1,211 @@
+/* verbs.c - the verb scan (PETRARCH-1 §7-8.3).
+ * Code stage. Every VP that opens with a verb is a candidate. Its verb
+ * (the participle, in a passive) is looked up, the upper and lower
+ * sequences are built, and the block's patterns are tried longest first;
+ * the winner's code (or the verb's own) goes to events.c. A VP that
+ * received a code is not searched again for nested verbs. */
+#include "base/xalloc.h"
+#include "code/internal.h"
+
+#include <string.h>
+
+static void seq_push(struct seq *s, struct seq_elem e)
+{
+    GROW(s->e, s->cap, s->n + 1);
+    s->e[s->n++] = e;
+}
+
+static bool keep_in_sequence(const struct tok *t, struct seq_elem *e)
+{
+    if (t->kind == TOK_WORD) {
+        e->kind = SEQ_WORD;
+        e->word = t->word;
+        return true;
+    }
+    if (tok_starts(t, "NEC")) {
+        e->kind = t->kind == TOK_OPEN ? SEQ_NEC : SEQ_NEC_END;
+        return true;
+    }
+    if (tok_is(t, t->kind, "NE")) {
+        e->kind = t->kind == TOK_OPEN ? SEQ_NE : SEQ_NE_END;
+        return true;
+    }
+    return false;
+}
+
+/* Upper: from before the verb back to position 2, stopping at a comma. */
+static void build_upper(struct coder *c, size_t from)
+{
+    c->upper.n = 0;
+    for (size_t i = from + 1; i-- > 2;) {
+        const struct tok *t = ctok(c, (int32_t)i);
+        if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
+            break;
+        struct seq_elem e = {.tok = (int32_t)i};
+        if (keep_in_sequence(t, &e))
+            seq_push(&c->upper, e);
+    }
+}
+
+/* Lower: from after the verb to the end of its VP. */
+static void build_lower(struct coder *c, size_t from, size_t vp_end)
+{
+    c->lower.n = 0;
+    for (size_t i = from; i < vp_end; i++) {
+        struct seq_elem e = {.tok = (int32_t)i};
+        if (keep_in_sequence(ctok(c, (int32_t)i), &e))
+            seq_push(&c->lower, e);
+    }
+}
+
+static bool is_word(const struct tok *t, const char *w)
+{
+    return tok_is(t, TOK_WORD, w);
+}
+
+/* §7.2: WAS/IS/BEEN + VBN + BY. Returns the participle's position or 0. */
+static size_t passive_participle(const struct coder *c, size_t v, size_t close)
+{
+    const struct tree *tr = &c->conv;
+    size_t p = 0;
+    for (size_t i = v + 3; i < close; i++) {
+        if (tr->t[i].kind == TOK_CLOSE && tok_is(&tr->t[i], TOK_CLOSE, "VBN")) {
+            p = i;
+            break;
+        }
+    }
+    if (p == 0)
+        return 0;
+    bool by = false;
+    for (size_t i = p + 3; i < close && !by; i++)
+        by = is_word(&tr->t[i], "BY");
+    if (!by)
+        return 0;
+    for (size_t i = p - 3 + 1; i-- > v + 1;) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_CLOSE && tok_starts(t, "VB")) {
+            const struct tok *w = &tr->t[i - 1];
+            if (is_word(w, "WAS") || is_word(w, "IS") || is_word(w, "BEEN"))
+                return p - 1;
+        }
+    }
+    return 0;
+}
+
+/* Walks from the verb over tags, checking the multi-word verb's other
+ * words; on success *edge is the outermost of them. */
+static bool multi_fits(const struct coder *c, const struct verb_multi *m, size_t verb,
+                       size_t *edge)
+{
+    const struct tree *tr = &c->conv;
+    const uint32_t *w = c->lx->word_pool + m->words;
+    size_t i = verb;
+    for (uint32_t k = 0; k < m->nwords; k++) {
+        do {
+            if (m->after ? ++i >= tr->n : i-- <= 2)
+                return false;
+        } while (tr->t[i].kind != TOK_WORD);
+        if (tr->t[i].word != w[k])
+            return false;
+    }
+    *edge = i;
+    return true;
+}
+
+struct verb_choice {
+    const char *code;
+    uint32_t primary;
+    size_t upper_from, lower_from;
+    struct origin at;
+};
+
+static bool choose_verb(struct coder *c, const struct verb_sense *s, size_t verb,
+                        struct verb_choice *vc)
+{
+    vc->upper_from = verb - 1;
+    vc->lower_from = verb + 1;
+    for (int32_t k = s->multi; k >= 0; k = c->lx->multis[k].next) {
+        const struct verb_multi *m = &c->lx->multis[k];
+        size_t edge;
+        if (multi_fits(c, m, verb, &edge)) {
+            if (m->after)
+                vc->lower_from = edge + 1;
+            else
+                vc->upper_from = edge - 1;
+            vc->code = m->code;
+            vc->primary = m->primary;
+            vc->at = m->at;
+            trace_printf(c, "  multi-word verb %s (%s:%u)\n", m->text, m->at.file, m->at.line);
+            return true;
+        }
+    }
+    if (!s->single)
+        return false;
+    vc->code = s->code;
+    vc->primary = s->primary;
+    vc->at = s->at;
+    return true;
+}
+
+/* Tries the block's patterns; fills hit on a code. */
+static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb_hit *hit)
+{
+    const struct lexicon *lx = c->lx;
+    const struct verb_block *blk = verb_block_of(lx, vc->primary);
+    if (blk) {
+        for (uint32_t k = 0; k < blk->npatterns; k++) {
+            const struct pattern *p = &lx->patterns[blk->patterns + k];
+            struct spot src = {0}, tgt = {0};
+            if (!match_part(lx, lx->items + p->upper, p->nupper, &c->upper, true, &src, &tgt) ||
+                !match_part(lx, lx->items + p->lower, p->nlower, &c->lower, false, &src, &tgt))
+                continue;
+            trace_printf(c, "  pattern %s:%u matched -> [%s]\n", p->at.file, p->at.line, p->code);
+            if (strcmp(p->code, "---") == 0)
+                return false; /* a null pattern says: this is not an event */
+            hit->code = p->code;
+            hit->src = src;
+            hit->tgt = tgt;
+            hit->pattern_at = p->at;
+            return true;
+        }
+    }
+    if (strcmp(vc->code, "---") == 0)
+        return false;
+    trace_printf(c, "  no pattern matched; verb code [%s]\n", vc->code);
+    hit->code = vc->code;
+    hit->pattern_at = (struct origin){NULL, 0};
+    return true;
+}
+
+void scan_verbs(struct coder *c)
+{
+    struct tree *tr = &c->conv;
+    for (size_t i = 2; i + 2 < tr->n; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind != TOK_OPEN || !tok_starts(t, "VP") || tr->t[i + 1].kind != TOK_OPEN ||
+            !tok_starts(&tr->t[i + 1], "VB") || tr->t[i + 2].kind != TOK_WORD)
+            continue;
+        size_t close = (size_t)t->mate;
+        size_t verb = i + 2;
+        size_t part = passive_participle(c, i, close);
+        if (part)
+            verb = part;
+        const struct verb_sense *s = verb_sense_of(c->lx, tr->t[verb].word);
+        if (!s)
+            continue;
+        struct verb_choice vc;
+        if (!choose_verb(c, s, verb, &vc))
+            continue;
+        trace_printf(c, "verb %.*s%s (%s:%u)\n", (int)tr->t[verb].len, tr->t[verb].text,
+                     part ? " (passive)" : "", vc.at.file, vc.at.line);
+        build_upper(c, vc.upper_from);
+        build_lower(c, vc.lower_from, close);
+        struct verb_hit hit = {.passive = part != 0,
+                               .verb_text = tr->t[verb].text,
+                               .verb_at = vc.at};
+        if (!find_code(c, &vc, &hit))
+            continue;
+        emit_verb_events(c, &hit);
+        i = close; /* nested VPs of a coded VP are not scanned */
+    }
+}

@@ -1,0 +1,164 @@
+/* dict.c - the lexicon's life cycle: create, load, compile, describe.
+ * Dict layer (see dict.h). */
+#include "dict/dict.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+struct lexicon *lexicon_new(void)
+{
+    struct lexicon *lx = xcalloc(1, sizeof *lx);
+    arena_init(&lx->arena, 256 * 1024);
+    strmap_init(&lx->words);
+    texttrie_init(&lx->discards, TRIE_DISCARD);
+    texttrie_init(&lx->issues, TRIE_WORDS);
+    return lx;
+}
+
+void lexicon_free(struct lexicon *lx)
+{
+    if (!lx)
+        return;
+    free(lx->actors);
+    free(lx->rules);
+    free(lx->actor_index.first);
+    free(lx->agents);
+    free(lx->agent_index.first);
+    free(lx->items);
+    free(lx->patterns);
+    free(lx->synsets);
+    free(lx->syn_members);
+    free(lx->word_pool);
+    free(lx->blocks);
+    free(lx->block_of_primary);
+    free(lx->senses);
+    free(lx->sense_of_word);
+    free(lx->multis);
+    free(lx->issue_codes);
+    texttrie_free(&lx->discards);
+    texttrie_free(&lx->issues);
+    strmap_free(&lx->words);
+    arena_free(&lx->arena);
+    free(lx);
+}
+
+int dict_load(struct lexicon *lx, enum dict_kind kind, const char *path, struct diag_list *diags)
+{
+    switch (kind) {
+    case DICT_ACTORS: return dict_load_actors(lx, path, diags);
+    case DICT_AGENTS: return dict_load_agents(lx, path, diags);
+    case DICT_VERBS: return dict_load_verbs(lx, path, diags);
+    case DICT_DISCARDS: return dict_load_discards(lx, path, diags);
+    case DICT_ISSUES: return dict_load_issues(lx, path, diags);
+    case DICT_UNKNOWN: break;
+    }
+    diag_add(diags, path, 0, 0, "cannot tell what kind of dictionary this is");
+    return -1;
+}
+
+/* Sort key for phrase lists: first word, then longest first, then the
+ * order of loading (qsort is not stable, so the position is the tie). */
+struct sort_key {
+    uint32_t first, elements, pos;
+};
+
+static int cmp_key(const void *a, const void *b)
+{
+    const struct sort_key *x = a, *y = b;
+    if (x->first != y->first)
+        return x->first < y->first ? -1 : 1;
+    if (x->elements != y->elements)
+        return x->elements > y->elements ? -1 : 1;
+    return x->pos < y->pos ? -1 : x->pos > y->pos;
+}
+
+/* Sorts n entries of size elem (each starting with a struct phrase) and
+ * builds the first-word index over them. */
+static void index_phrases(void *entries, size_t n, size_t elem, size_t nwords,
+                          struct phrase_index *idx)
+{
+    struct sort_key *keys = xmalloc((n ? n : 1) * sizeof *keys);
+    for (size_t i = 0; i < n; i++) {
+        const struct phrase *ph = (const struct phrase *)((char *)entries + i * elem);
+        keys[i] = (struct sort_key){ph->words[0], ph->elements, (uint32_t)i};
+    }
+    qsort(keys, n, sizeof *keys, cmp_key);
+    char *sorted = xmalloc((n ? n : 1) * elem);
+    for (size_t i = 0; i < n; i++)
+        memcpy(sorted + i * elem, (char *)entries + keys[i].pos * elem, elem);
+    memcpy(entries, sorted, n * elem);
+    free(sorted);
+    free(idx->first);
+    idx->nwords = nwords + 1;
+    idx->first = xcalloc(idx->nwords + 1, sizeof *idx->first);
+    size_t k = 0;
+    for (size_t w = 0; w <= idx->nwords; w++) {
+        while (k < n && keys[k].first < w)
+            k++;
+        idx->first[w] = (uint32_t)k;
+    }
+    free(keys);
+}
+
+void dict_finish(struct lexicon *lx)
+{
+    size_t nwords = strmap_count(&lx->words);
+    index_phrases(lx->actors, lx->nactors, sizeof *lx->actors, nwords, &lx->actor_index);
+    index_phrases(lx->agents, lx->nagents, sizeof *lx->agents, nwords, &lx->agent_index);
+    lx->finished = true;
+}
+
+enum dict_kind dict_kind_guess(const char *path)
+{
+    const char *base = strrchr(path, '/');
+    base = base ? base + 1 : path;
+    char low[256];
+    size_t n = 0;
+    for (; base[n] && n < sizeof low - 1; n++)
+        low[n] = (char)(base[n] >= 'A' && base[n] <= 'Z' ? base[n] + 32 : base[n]);
+    low[n] = '\0';
+    if (strstr(low, "actor"))
+        return DICT_ACTORS;
+    if (strstr(low, "agent"))
+        return DICT_AGENTS;
+    if (strstr(low, "discard"))
+        return DICT_DISCARDS;
+    if (strstr(low, "issue"))
+        return DICT_ISSUES;
+    if (strstr(low, "verb"))
+        return DICT_VERBS;
+    return DICT_UNKNOWN;
+}
+
+const char *dict_kind_name(enum dict_kind kind)
+{
+    static const char *const names[] = {"actors", "agents", "verbs", "discards", "issues",
+                                        "unknown"};
+    return names[kind];
+}
+
+void dict_print_stats(const struct lexicon *lx, FILE *out)
+{
+    size_t restricted = 0, multis = lx->nmultis;
+    for (size_t i = 0; i < lx->nrules; i++)
+        restricted += lx->rules[i].kind != RULE_DEFAULT;
+    size_t live_patterns = 0;
+    for (size_t i = 0; i < lx->nblocks; i++)
+        if (lx->block_of_primary[lx->blocks[i].primary] == (int32_t)i)
+            live_patterns += lx->blocks[i].npatterns;
+    fprintf(out, "actor phrases\t%zu\n", lx->nactors);
+    fprintf(out, "actor codes\t%zu\n", lx->nrules);
+    fprintf(out, "date-restricted codes\t%zu\n", restricted);
+    fprintf(out, "agent phrases\t%zu\n", lx->nagents);
+    fprintf(out, "verb blocks\t%zu\n", lx->nblocks);
+    fprintf(out, "verb forms\t%zu\n", lx->nverb_forms);
+    fprintf(out, "multi-word verb forms\t%zu\n", multis);
+    fprintf(out, "patterns\t%zu\n", live_patterns);
+    fprintf(out, "synsets\t%zu\n", lx->nsynsets);
+    fprintf(out, "discard phrases\t%zu\n", lx->ndiscards);
+    fprintf(out, "issue phrases\t%zu\n", lx->nissue_phrases);
+    fprintf(out, "issue ignore phrases\t%zu\n", lx->nissue_ignores);
+    fprintf(out, "issue codes\t%zu\n", lx->nissue_codes);
+    fprintf(out, "distinct words\t%zu\n", strmap_count(&lx->words));
+}

@@ -1,0 +1,220 @@
+/* lexicon.h - the compiled dictionaries as the coder reads them.
+ * Dict layer. Everything here is built once by the readers in src/dict
+ * and then shared read-only (threads included): words are interned ids,
+ * entries sit in flat arrays, and each list is indexed by its first word. */
+#ifndef PARLEY_LEXICON_H
+#define PARLEY_LEXICON_H
+
+#include <stdbool.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+#include "base/strmap.h"
+#include "base/text.h"
+#include "dict/texttrie.h"
+
+/* A dictionary phrase: words with the connector that follows each one,
+ * ' ' (other words may intervene) or '_' (the next word must follow). */
+struct phrase {
+    const uint32_t *words;
+    const uint8_t *conn;
+    uint16_t nwords;
+    uint16_t elements; /* nwords, plus one when written with a trailing '_' */
+};
+
+/* Where an entry came from, for `parley explain` and error messages. */
+struct origin {
+    const char *file;
+    unsigned line;
+};
+
+enum rule_kind { RULE_DEFAULT, RULE_UNTIL, RULE_FROM, RULE_RANGE };
+
+struct code_rule {
+    const char *code;
+    uint8_t kind;
+    day_t from, to; /* inclusive bounds, as the kind says */
+};
+
+struct actor_entry {
+    struct phrase ph;
+    const char *text; /* the phrase as written */
+    uint32_t rules, nrules;
+    struct origin at;
+};
+
+struct agent_entry {
+    struct phrase ph;
+    const char *text;
+    const char *code; /* without its '~' */
+    bool prefix;      /* written XYZ~: goes before the actor code */
+    struct origin at;
+};
+
+/* Entries sorted by first word, longest first, file order among equals;
+ * first[w]..first[w+1] is the run for word id w. */
+struct phrase_index {
+    uint32_t *first;
+    size_t nwords;
+};
+
+enum item_kind { ITEM_EMPTY, ITEM_WORD, ITEM_SYNSET, ITEM_TOKEN };
+
+struct pattern_item {
+    uint8_t kind;
+    char conn;  /* ' ' or '_' */
+    char token; /* ITEM_TOKEN: the character ($ + ^ % or any one letter) */
+    uint32_t id; /* ITEM_WORD: word id; ITEM_SYNSET: synset index */
+};
+
+struct pattern {
+    uint32_t upper, nupper; /* items, nearest to the verb first */
+    uint32_t lower, nlower; /* items in text order */
+    const char *code;
+    struct origin at;
+};
+
+struct synset {
+    const char *name;
+    uint32_t members, nmembers; /* into syn_members */
+    bool no_plurals;
+};
+
+struct synset_member {
+    uint32_t words, nwords; /* into word_pool */
+    int32_t ref;            /* while loading: a nested synset; -1 for words */
+};
+
+/* A verb block as keyed by its primary verb. */
+struct verb_block {
+    uint32_t primary;
+    const char *code; /* the primary's own code, else the block code */
+    uint32_t patterns, npatterns;
+    struct origin at;
+};
+
+/* One multi-word verb: the key word plus words after or before it. */
+struct verb_multi {
+    uint32_t words, nwords; /* into word_pool, in the order they are checked */
+    bool after;             /* words follow the key (+ first) or precede it */
+    const char *code;
+    uint32_t primary;
+    int32_t next; /* the alternative added before this one; -1 none */
+    const char *text;
+    struct origin at;
+};
+
+/* What one word means as a verb. */
+struct verb_sense {
+    bool single;      /* usable as a one-word verb */
+    bool is_primary;  /* the word is a block's primary verb */
+    const char *code; /* verb code for the single-word meaning */
+    uint32_t primary;
+    struct origin at;
+    int32_t multi; /* multi-word alternatives, latest first; -1 none */
+};
+
+struct issue_code {
+    const char *code;
+    const char *category;
+};
+
+struct lexicon {
+    struct arena arena;
+    struct strmap words;
+
+    struct actor_entry *actors;
+    size_t nactors, cap_actors;
+    struct code_rule *rules;
+    size_t nrules, cap_rules;
+    struct phrase_index actor_index;
+
+    struct agent_entry *agents;
+    size_t nagents, cap_agents;
+    struct phrase_index agent_index;
+
+    struct pattern_item *items;
+    size_t nitems, cap_items;
+    struct pattern *patterns;
+    size_t npatterns, cap_patterns;
+    struct synset *synsets;
+    size_t nsynsets, cap_synsets;
+    struct synset_member *syn_members;
+    size_t nsyn_members, cap_syn_members;
+    uint32_t *word_pool;
+    size_t nword_pool, cap_word_pool;
+    struct verb_block *blocks;
+    size_t nblocks, cap_blocks;
+    int32_t *block_of_primary; /* by word id; -1 none */
+    struct verb_sense *senses;
+    size_t nsenses, cap_senses;
+    int32_t *sense_of_word; /* by word id; -1 none */
+    size_t cap_word_maps;   /* length of the two maps above */
+    struct verb_multi *multis;
+    size_t nmultis, cap_multis;
+    size_t nverb_forms;
+
+    struct texttrie discards; /* value: 1 sentence discard, 2 story discard */
+    size_t ndiscards;
+    struct texttrie issues;   /* value: index into issue_codes, +1 for ignore phrases */
+    struct issue_code *issue_codes;
+    size_t nissue_codes, cap_issue_codes;
+    size_t nissue_phrases, nissue_ignores;
+
+    bool finished;
+};
+
+/* The id of an upper-cased word, or 0 when no dictionary mentions it. */
+static inline uint32_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)
+{
+    return strmap_find(&lx->words, w, n);
+}
+
+/* Phrase matching (§6.2 of the PETRARCH-1 behaviour): the entry's first
+ * word already equals words[start]. On success *end is one past the last
+ * matched word. */
+bool phrase_match(const struct phrase *p, const uint32_t *words, size_t nwords, size_t start,
+                  size_t *end);
+
+/* Resolves an actor entry's code for a sentence date. */
+const char *actor_code_on(const struct lexicon *lx, const struct actor_entry *e, day_t date);
+
+static inline const struct actor_entry *actor_run(const struct lexicon *lx, uint32_t word,
+                                                  size_t *count)
+{
+    if (word == 0 || word >= lx->actor_index.nwords) {
+        *count = 0;
+        return NULL;
+    }
+    uint32_t a = lx->actor_index.first[word], b = lx->actor_index.first[word + 1];
+    *count = b - a;
+    return lx->actors + a;
+}
+
+static inline const struct agent_entry *agent_run(const struct lexicon *lx, uint32_t word,
+                                                  size_t *count)
+{
+    if (word == 0 || word >= lx->agent_index.nwords) {
+        *count = 0;
+        return NULL;
+    }
+    uint32_t a = lx->agent_index.first[word], b = lx->agent_index.first[word + 1];
+    *count = b - a;
+    return lx->agents + a;
+}
+
+static inline const struct verb_sense *verb_sense_of(const struct lexicon *lx, uint32_t word)
+{
+    if (word == 0 || word >= lx->cap_word_maps || lx->sense_of_word[word] < 0)
+        return NULL;
+    return &lx->senses[lx->sense_of_word[word]];
+}
+
+static inline const struct verb_block *verb_block_of(const struct lexicon *lx, uint32_t primary)
+{
+    if (primary == 0 || primary >= lx->cap_word_maps || lx->block_of_primary[primary] < 0)
+        return NULL;
+    return &lx->blocks[lx->block_of_primary[primary]];
+}
+
+#endif

@@ -1,0 +1,141 @@
+/* texttrie.c - byte trie for text phrases (see texttrie.h). */
+#include "dict/texttrie.h"
+#include "base/xalloc.h"
+
+#include <stdlib.h>
+#include <string.h>
+
+static void add_node(struct texttrie *t)
+{
+    size_t cap = t->cap_nodes;
+    GROW(t->stem_value, t->cap_nodes, t->nnodes + 1);
+    if (cap != t->cap_nodes)
+        t->word_value = xrealloc(t->word_value, t->cap_nodes * sizeof *t->word_value);
+    t->stem_value[t->nnodes] = -1;
+    t->word_value[t->nnodes] = -1;
+    t->nnodes++;
+}
+
+void texttrie_init(struct texttrie *t, enum trie_bounds bounds)
+{
+    memset(t, 0, sizeof *t);
+    t->bounds = bounds;
+    t->mask = 255;
+    t->edge_keys = xcalloc(t->mask + 1, sizeof *t->edge_keys);
+    t->edge_child = xcalloc(t->mask + 1, sizeof *t->edge_child);
+    add_node(t); /* the root */
+}
+
+void texttrie_free(struct texttrie *t)
+{
+    free(t->edge_keys);
+    free(t->edge_child);
+    free(t->stem_value);
+    free(t->word_value);
+    memset(t, 0, sizeof *t);
+}
+
+static size_t slot_of(uint64_t key, size_t mask)
+{
+    key *= 0x9E3779B97F4A7C15ull;
+    return (size_t)(key >> 32) & mask;
+}
+
+static uint32_t child(const struct texttrie *t, uint32_t node, unsigned char c)
+{
+    uint64_t key = (((uint64_t)node << 8) | c) + 1;
+    for (size_t i = slot_of(key, t->mask);; i = (i + 1) & t->mask) {
+        if (t->edge_keys[i] == key)
+            return t->edge_child[i];
+        if (t->edge_keys[i] == 0)
+            return 0;
+    }
+}
+
+static void put_edge(struct texttrie *t, uint64_t key, uint32_t to)
+{
+    size_t i = slot_of(key, t->mask);
+    while (t->edge_keys[i])
+        i = (i + 1) & t->mask;
+    t->edge_keys[i] = key;
+    t->edge_child[i] = to;
+}
+
+static void grow_edges(struct texttrie *t)
+{
+    uint64_t *keys = t->edge_keys;
+    uint32_t *kids = t->edge_child;
+    size_t old = t->mask + 1;
+    t->mask = old * 2 - 1;
+    t->edge_keys = xcalloc(t->mask + 1, sizeof *t->edge_keys);
+    t->edge_child = xcalloc(t->mask + 1, sizeof *t->edge_child);
+    for (size_t i = 0; i < old; i++)
+        if (keys[i])
+            put_edge(t, keys[i], kids[i]);
+    free(keys);
+    free(kids);
+}
+
+bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, int32_t value)
+{
+    uint32_t node = 0;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        uint32_t next = child(t, node, c);
+        if (!next) {
+            if ((t->nedges + 1) * 2 > t->mask + 1)
+                grow_edges(t);
+            next = (uint32_t)t->nnodes;
+            add_node(t);
+            put_edge(t, (((uint64_t)node << 8) | c) + 1, next);
+            t->nedges++;
+        }
+        node = next;
+    }
+    int32_t *slot = whole_word ? &t->word_value[node] : &t->stem_value[node];
+    if (*slot >= 0)
+        return false;
+    *slot = value;
+    return true;
+}
+
+static bool is_alnum(unsigned char c)
+{
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
+}
+
+static bool starts_here(const struct texttrie *t, const char *text, size_t i)
+{
+    if (t->bounds == TRIE_DISCARD)
+        return i > 0 && text[i - 1] == ' ';
+    return i == 0 || !is_alnum((unsigned char)text[i - 1]);
+}
+
+static bool ends_here(const struct texttrie *t, const char *text, size_t n, size_t end)
+{
+    if (end == n)
+        return true;
+    char c = text[end];
+    if (t->bounds == TRIE_DISCARD)
+        return c == ' ' || c == '.' || c == '!' || c == '?';
+    return !is_alnum((unsigned char)c);
+}
+
+void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttrie_hit hit,
+                   void *ctx)
+{
+    for (size_t i = 0; i < n; i++) {
+        if (!starts_here(t, text, i))
+            continue;
+        uint32_t node = 0;
+        for (size_t j = i; j < n; j++) {
+            node = child(t, node, (unsigned char)text[j]);
+            if (!node)
+                break;
+            if (t->stem_value[node] >= 0)
+                hit(ctx, i, j + 1, t->stem_value[node]);
+            if (t->word_value[node] >= 0 && ends_here(t, text, n, j + 1))
+                hit(ctx, i, j + 1, t->word_value[node]);
+        }
+    }
+}

@@ -1,0 +1,42 @@
+/* texttrie.h - byte trie for phrases matched in raw sentence text.
+ * Dict layer. Discards and issues are found in the text rather than the
+ * parse; a trie walked from each word start finds all of them in one pass
+ * instead of one substring search per dictionary line. */
+#ifndef PARLEY_TEXTTRIE_H
+#define PARLEY_TEXTTRIE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+enum trie_bounds {
+    /* PETRARCH discards: a match starts after a blank (never at the very
+     * start); a whole-word phrase must be followed by a blank, '.', '!',
+     * '?' or the end; other phrases match as stems. */
+    TRIE_DISCARD,
+    /* Issues: a match starts at the text start or after a character that
+     * is not a letter or digit, and ends before one (or at the end). */
+    TRIE_WORDS,
+};
+
+struct texttrie {
+    enum trie_bounds bounds;
+    uint64_t *edge_keys; /* (parent << 8 | byte) + 1; 0 = empty slot */
+    uint32_t *edge_child;
+    size_t nedges, mask;
+    int32_t *stem_value, *word_value; /* per node; -1 none */
+    size_t nnodes, cap_nodes;
+};
+
+void texttrie_init(struct texttrie *t, enum trie_bounds bounds);
+void texttrie_free(struct texttrie *t);
+/* Adds a phrase (already upper-cased). The first value given for a phrase
+ * wins; returns false when the phrase was already present. */
+bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, int32_t value);
+
+typedef void (*texttrie_hit)(void *ctx, size_t start, size_t end, int32_t value);
+/* Reports every match in text, in order of start then length. */
+void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttrie_hit hit,
+                   void *ctx);
+
+#endif

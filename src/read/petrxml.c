@@ -1,0 +1,249 @@
+/* petrxml.c - PETRARCH XML reader on expat (see petrxml.h). */
+#include "read/petrxml.h"
+#include "base/buf.h"
+#include "base/xalloc.h"
+
+#include <expat.h>
+#include <string.h>
+#include <strings.h>
+
+enum field { F_NONE, F_TEXT, F_PARSE, F_ENV };
+
+struct reader {
+    XML_Parser xp;
+    const char *path;
+    const struct petr_handler *h;
+    struct diag_list *diags;
+    bool in_sentence, in_env, stopped;
+    enum field field;
+    bool overflow;
+    struct buf text, parse, env_value, id, category, date;
+    struct petr_record rec;
+    struct petr_expected *exp;
+    size_t nexp, cap_exp;
+    struct buf exp_strings; /* NUL-separated copies */
+    size_t *exp_offsets;
+    size_t cap_offsets, noffsets;
+    char *error;
+    struct petr_environment env;
+};
+
+static const char *attr(const XML_Char **atts, const char *name)
+{
+    for (size_t i = 0; atts[i]; i += 2)
+        if (strcmp(atts[i], name) == 0)
+            return atts[i + 1];
+    return NULL;
+}
+
+static void keep_string(struct reader *r, const char *s)
+{
+    GROW(r->exp_offsets, r->cap_offsets, r->noffsets + 1);
+    r->exp_offsets[r->noffsets++] = r->exp_strings.len;
+    buf_adds(&r->exp_strings, s ? s : "");
+    buf_addc(&r->exp_strings, '\0');
+}
+
+static void start_sentence(struct reader *r, const XML_Char **atts)
+{
+    r->in_sentence = true;
+    r->overflow = false;
+    buf_clear(&r->text);
+    buf_clear(&r->parse);
+    buf_clear(&r->id);
+    buf_clear(&r->category);
+    buf_clear(&r->date);
+    buf_clear(&r->exp_strings);
+    r->noffsets = 0;
+    r->nexp = 0;
+    free(r->error);
+    r->error = NULL;
+    memset(&r->rec, 0, sizeof r->rec);
+    const char *id = attr(atts, "id"), *cat = attr(atts, "category");
+    const char *valid = attr(atts, "valid"), *date = attr(atts, "date");
+    buf_adds(&r->id, id ? id : "");
+    buf_adds(&r->category, cat ? cat : "");
+    buf_adds(&r->date, date ? date : "");
+    r->rec.valid = !valid || strcasecmp(valid, "true") == 0;
+    r->rec.line = (unsigned)XML_GetCurrentLineNumber(r->xp);
+}
+
+static void start(void *ud, const XML_Char *name, const XML_Char **atts)
+{
+    struct reader *r = ud;
+    if (strcmp(name, "Sentence") == 0) {
+        start_sentence(r, atts);
+    } else if (r->in_sentence && strcmp(name, "Text") == 0) {
+        r->field = F_TEXT;
+    } else if (r->in_sentence && strcmp(name, "Parse") == 0) {
+        r->field = F_PARSE;
+        r->rec.has_parse = true;
+    } else if (r->in_sentence && strcmp(name, "EventCoding") == 0) {
+        const char *noev = attr(atts, "noevents"), *err = attr(atts, "error");
+        if (noev && strcasecmp(noev, "true") == 0) {
+            r->rec.noevents = true;
+        } else if (err) {
+            free(r->error);
+            r->error = xstrdup(err);
+        } else {
+            keep_string(r, attr(atts, "sourcecode"));
+            keep_string(r, attr(atts, "targetcode"));
+            keep_string(r, attr(atts, "eventcode"));
+            r->nexp++;
+        }
+    } else if (strcmp(name, "Environment") == 0) {
+        r->in_env = true;
+    } else if (r->in_env) {
+        r->field = F_ENV;
+        buf_clear(&r->env_value);
+    } else if (strcmp(name, "Config") == 0 && r->h->config) {
+        const char *opt = attr(atts, "option"), *val = attr(atts, "value");
+        if (opt && val)
+            r->h->config(r->h->ctx, opt, val);
+    }
+}
+
+static void take_env(struct reader *r, const char *name)
+{
+    char *v = xstrndup(r->env_value.data ? r->env_value.data : "", r->env_value.len);
+    char *s = v;
+    while (is_space(*s))
+        s++;
+    size_t n = strlen(s);
+    while (n && is_space(s[n - 1]))
+        s[--n] = '\0';
+    memmove(v, s, n + 1);
+    char **slot = NULL;
+    if (strcmp(name, "Verbfile") == 0)
+        slot = &r->env.verbs;
+    else if (strcmp(name, "Agentfile") == 0)
+        slot = &r->env.agents;
+    else if (strcmp(name, "Discardfile") == 0)
+        slot = &r->env.discards;
+    else if (strcmp(name, "Issuefile") == 0)
+        slot = &r->env.issues;
+    else if (strcmp(name, "Actorfile") == 0 && r->env.nactors < 16)
+        slot = &r->env.actors[r->env.nactors++];
+    if (slot) {
+        free(*slot);
+        *slot = v;
+    } else {
+        free(v);
+    }
+}
+
+static void deliver(struct reader *r)
+{
+    struct petr_record *rec = &r->rec;
+    rec->id = r->id.data ? r->id.data : "";
+    rec->category = r->category.data ? r->category.data : "";
+    rec->date_text = r->date.data ? r->date.data : "";
+    rec->date = date_parse_yyyymmdd(rec->date_text, r->date.len);
+    rec->text = r->text.data ? r->text.data : "";
+    rec->text_len = r->text.len;
+    rec->parse = r->parse.data ? r->parse.data : "";
+    rec->parse_len = r->parse.len;
+    rec->error = r->error;
+    GROW(r->exp, r->cap_exp, r->nexp + 1);
+    for (size_t i = 0; i < r->nexp; i++) {
+        const char *base = r->exp_strings.data;
+        r->exp[i] = (struct petr_expected){base + r->exp_offsets[3 * i],
+                                           base + r->exp_offsets[3 * i + 1],
+                                           base + r->exp_offsets[3 * i + 2]};
+    }
+    rec->expected = r->exp;
+    rec->nexpected = r->nexp;
+    if (r->overflow)
+        rec->problem = "<Text> or <Parse> longer than 1 MiB";
+    else if (r->date.len == 0)
+        rec->problem = "missing date attribute";
+    else if (rec->date == DAY_NONE)
+        rec->problem = "date is not a real YYYYMMDD date";
+    if (r->h->record && r->h->record(r->h->ctx, rec) != 0) {
+        r->stopped = true;
+        XML_StopParser(r->xp, XML_FALSE);
+    }
+}
+
+static void end(void *ud, const XML_Char *name)
+{
+    struct reader *r = ud;
+    if (strcmp(name, "Sentence") == 0 && r->in_sentence) {
+        r->in_sentence = false;
+        r->field = F_NONE;
+        deliver(r);
+    } else if (strcmp(name, "Text") == 0 || strcmp(name, "Parse") == 0) {
+        r->field = F_NONE;
+    } else if (strcmp(name, "Environment") == 0) {
+        r->in_env = false;
+        if (r->h->environment)
+            r->h->environment(r->h->ctx, &r->env);
+    } else if (r->in_env && r->field == F_ENV) {
+        take_env(r, name);
+        r->field = F_NONE;
+    }
+}
+
+static void chars(void *ud, const XML_Char *s, int len)
+{
+    struct reader *r = ud;
+    struct buf *b = r->field == F_TEXT ? &r->text : r->field == F_PARSE ? &r->parse
+                  : r->field == F_ENV  ? &r->env_value : NULL;
+    if (!b)
+        return;
+    if (b->len + (size_t)len > PETR_MAX_FIELD) {
+        r->overflow = true;
+        return;
+    }
+    buf_add(b, s, (size_t)len);
+}
+
+int petrxml_read(FILE *in, const char *path, const struct petr_handler *h,
+                 struct diag_list *diags)
+{
+    struct reader r = {.path = path, .h = h, .diags = diags};
+    r.xp = XML_ParserCreate("UTF-8");
+    XML_SetUserData(r.xp, &r);
+    XML_SetElementHandler(r.xp, start, end);
+    XML_SetCharacterDataHandler(r.xp, chars);
+    char chunk[1 << 16];
+    int rc = 0;
+    for (;;) {
+        size_t n = fread(chunk, 1, sizeof chunk, in);
+        int last = n < sizeof chunk;
+        if (XML_Parse(r.xp, chunk, (int)n, last) == XML_STATUS_ERROR) {
+            if (!r.stopped) {
+                diag_add(diags, path, (unsigned)XML_GetCurrentLineNumber(r.xp),
+                         (unsigned)XML_GetCurrentColumnNumber(r.xp) + 1, "invalid XML: %s",
+                         XML_ErrorString(XML_GetErrorCode(r.xp)));
+                rc = -1;
+            }
+            break;
+        }
+        if (last) {
+            if (ferror(in)) {
+                diag_add(diags, path, 0, 0, "read error");
+                rc = -1;
+            }
+            break;
+        }
+    }
+    XML_ParserFree(r.xp);
+    buf_free(&r.text);
+    buf_free(&r.parse);
+    buf_free(&r.env_value);
+    buf_free(&r.id);
+    buf_free(&r.category);
+    buf_free(&r.date);
+    buf_free(&r.exp_strings);
+    free(r.exp_offsets);
+    free(r.exp);
+    free(r.error);
+    free(r.env.verbs);
+    free(r.env.agents);
+    free(r.env.discards);
+    free(r.env.issues);
+    for (size_t i = 0; i < r.env.nactors; i++)
+        free(r.env.actors[i]);
+    return rc;
+}

@@ -1,0 +1,81 @@
+/* tree.h - Penn Treebank parses as PETRARCH-1 reads them.
+ * Parse stage (for pre-parsed input). tree_read() turns a bracketed parse
+ * into a flat token list; tree_convert() then marks compounds and flattens
+ * noun phrases into NE/NEC phrases, giving the list the coder walks.
+ * Input: parse text. Output: struct tree. Depends on base/ only. */
+#ifndef PARLEY_TREE_H
+#define PARLEY_TREE_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "base/arena.h"
+
+enum tok_kind { TOK_OPEN, TOK_CLOSE, TOK_WORD };
+
+struct tok {
+    uint8_t kind;
+    uint8_t gap;      /* blanks before the token in PETRARCH's normalized text */
+    uint16_t len;     /* length of text */
+    const char *text; /* OPEN/CLOSE: the tag ("NP", "VP3", "" for a bare root);
+                         WORD: the upper-cased word */
+    const char *code; /* OPEN "NE": the phrase's actor code */
+    uint32_t word;    /* WORD: lexicon id, filled in by the coder; 0 unknown */
+    int32_t mate;     /* OPEN <-> its CLOSE */
+    int32_t src;      /* index in the source parse, for explain; -1 none */
+};
+
+struct tree {
+    struct tok *t;
+    size_t n, cap;
+    struct arena *arena; /* strings live here; owned by the caller */
+    int np_index, vp_index, nec_index;
+};
+
+enum tree_status {
+    TREE_OK = 0,
+    TREE_EMPTY,      /* no parse at all */
+    TREE_UNBALANCED, /* '(' and ')' do not pair up: PETRARCH's bad_input_parse */
+    TREE_DATELINE,   /* the sentence opens with an NE holding a compound */
+    TREE_TOO_DEEP,   /* nesting beyond TREE_MAX_DEPTH */
+    TREE_TOO_LONG,   /* more than TREE_MAX_TOKENS tokens */
+};
+
+enum { TREE_MAX_DEPTH = 1000, TREE_MAX_TOKENS = 200000 };
+
+void tree_init(struct tree *tr, struct arena *arena);
+void tree_free(struct tree *tr);
+/* Reads a bracketed parse: upper-cases words, pairs brackets. On error
+ * *col (if given) is the 1-based column of the offending byte. */
+enum tree_status tree_read(struct tree *tr, const char *parse, size_t len, size_t *col);
+/* Compound marking (CC -> NEC/CCP) and NP flattening into NE/NEC phrases,
+ * from src into dst (both share src's arena). */
+enum tree_status tree_convert(const struct tree *src, struct tree *dst);
+const char *tree_status_name(enum tree_status s);
+
+/* Recomputes mate links after tokens were inserted or deleted. Returns
+ * false when brackets no longer pair. */
+bool tree_relink(struct tree *tr);
+void tree_push(struct tree *tr, struct tok t);
+
+static inline bool tok_is(const struct tok *t, enum tok_kind kind, const char *text)
+{
+    size_t i = 0;
+    if (t->kind != kind)
+        return false;
+    for (; text[i]; i++)
+        if (i >= t->len || t->text[i] != text[i])
+            return false;
+    return i == t->len;
+}
+
+static inline bool tok_starts(const struct tok *t, const char *prefix)
+{
+    for (size_t i = 0; prefix[i]; i++)
+        if (i >= t->len || t->text[i] != prefix[i])
+            return false;
+    return true;
+}
+
+#endif
