@@ -86,7 +86,8 @@ static bool same_events(const struct coded_sentence *out, const struct petr_expe
 static const char *outcome_error(const struct coded_sentence *out)
 {
     switch (out->outcome) {
-    case OUTCOME_PARSE_ERROR: return out->detail;
+    case OUTCOME_PARSE_ERROR:
+    case OUTCOME_DATELINE: return out->detail;
     case OUTCOME_STORY_DISCARD: return "storydiscard";
     case OUTCOME_SENTENCE_DISCARD: return "sentencediscard";
     case OUTCOME_CODED: break;

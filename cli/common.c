@@ -1,7 +1,10 @@
 /* common.c - option helpers and dictionary loading for the CLI. */
 #include "cli.h"
 
+#include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 const char *flag_value(int argc, char **argv, int *i)
 {
@@ -85,4 +88,73 @@ struct lexicon *load_dicts(const struct dict_flags *f, bool quiet)
     diag_free(&d);
     dict_finish(lx);
     return lx;
+}
+
+static char *join(const char *dir, const char *name)
+{
+    size_t n = strlen(dir) + strlen(name) + 2;
+    char *p = malloc(n);
+    if (!p)
+        abort();
+    snprintf(p, n, "%s/%s", dir, name);
+    return p;
+}
+
+static bool is_dir(const char *path)
+{
+    struct stat st;
+    return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5])
+{
+    char exe[4096];
+    ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
+    (void)argv0;
+    char *candidates[3] = {NULL, NULL, NULL};
+    const char *env = getenv("PARLEY_DATA");
+    if (env)
+        candidates[0] = join(env, "dict");
+    if (n > 0) {
+        exe[n] = '\0';
+        char *slash = strrchr(exe, '/');
+        if (slash) {
+            *slash = '\0';
+            candidates[1] = join(exe, "../data/dict");
+        }
+    }
+    candidates[2] = join(PARLEY_DATADIR, "dict");
+    const char *dir = NULL;
+    for (int i = 0; i < 3 && !dir; i++)
+        if (candidates[i] && is_dir(candidates[i]))
+            dir = candidates[i];
+    if (!dir) {
+        fprintf(stderr, "parley: no dictionaries given and the bundled ones were not found "
+                        "(looked in $PARLEY_DATA/dict, next to the program, and %s/dict)\n",
+                PARLEY_DATADIR);
+        for (int i = 0; i < 3; i++)
+            free(candidates[i]);
+        return -1;
+    }
+    owned[0] = join(dir, "parley.actors.txt");
+    owned[1] = join(dir, "parley.agents.txt");
+    owned[2] = join(dir, "parley.verbs.txt");
+    owned[3] = join(dir, "parley.discards.txt");
+    owned[4] = join(dir, "parley.issues.txt");
+    f->actors[f->nactors++] = owned[0];
+    f->agents = owned[1];
+    f->verbs = owned[2];
+    f->discards = owned[3];
+    f->issues = owned[4];
+    for (int i = 0; i < 3; i++)
+        free(candidates[i]);
+    return 0;
+}
+
+void free_bundled(char *owned[5])
+{
+    for (int i = 0; i < 5; i++) {
+        free(owned[i]);
+        owned[i] = NULL;
+    }
 }

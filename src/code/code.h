@@ -45,6 +45,7 @@ enum sentence_outcome {
     OUTCOME_CODED,             /* zero or more events */
     OUTCOME_SENTENCE_DISCARD,
     OUTCOME_STORY_DISCARD,
+    OUTCOME_DATELINE,          /* PETRARCH-1 skips what looks like a dateline */
     OUTCOME_PARSE_ERROR,       /* detail names PETRARCH's error code */
 };
 

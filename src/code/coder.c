@@ -215,6 +215,12 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     enum tree_status st = tree_read(&c->raw, in->parse, in->parse_len, NULL);
     if (st == TREE_OK)
         st = tree_convert(&c->raw, &c->conv);
+    if (st == TREE_DATELINE) {
+        trace_printf(c, "skipped: the sentence opens like a dateline (a compound NE first)\n");
+        out->outcome = OUTCOME_DATELINE;
+        out->detail = tree_status_name(st);
+        return;
+    }
     if (st != TREE_OK) {
         trace_printf(c, "parse error: %s\n", tree_status_name(st));
         fail(out, st);

@@ -18,6 +18,7 @@ struct seq_elem {
 struct seq {
     struct seq_elem *e;
     size_t n, cap;
+    uint64_t signature; /* of the words it holds (see struct pattern) */
 };
 
 /* A place a source or target was found: an element of one sequence. */

@@ -13,6 +13,8 @@ static void seq_push(struct seq *s, struct seq_elem e)
 {
     GROW(s->e, s->cap, s->n + 1);
     s->e[s->n++] = e;
+    if (e.kind == SEQ_WORD)
+        s->signature |= word_signature(e.word);
 }
 
 static bool keep_in_sequence(const struct tok *t, struct seq_elem *e)
@@ -37,6 +39,7 @@ static bool keep_in_sequence(const struct tok *t, struct seq_elem *e)
 static void build_upper(struct coder *c, size_t from)
 {
     c->upper.n = 0;
+    c->upper.signature = 0;
     for (size_t i = from + 1; i-- > 2;) {
         const struct tok *t = ctok(c, (int32_t)i);
         if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
@@ -51,6 +54,7 @@ static void build_upper(struct coder *c, size_t from)
 static void build_lower(struct coder *c, size_t from, size_t vp_end)
 {
     c->lower.n = 0;
+    c->lower.signature = 0;
     for (size_t i = from; i < vp_end; i++) {
         struct seq_elem e = {.tok = (int32_t)i};
         if (keep_in_sequence(ctok(c, (int32_t)i), &e))
@@ -155,6 +159,8 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
     if (blk) {
         for (uint32_t k = 0; k < blk->npatterns; k++) {
             const struct pattern *p = &lx->patterns[blk->patterns + k];
+            if ((p->need_upper & ~c->upper.signature) || (p->need_lower & ~c->lower.signature))
+                continue;
             struct spot src = {0}, tgt = {0};
             if (!match_part(lx, lx->items + p->upper, p->nupper, &c->upper, true, &src, &tgt) ||
                 !match_part(lx, lx->items + p->lower, p->nlower, &c->lower, false, &src, &tgt))

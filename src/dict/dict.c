@@ -101,8 +101,39 @@ static void index_phrases(void *entries, size_t n, size_t elem, size_t nwords,
     free(keys);
 }
 
+static size_t pattern_weight(const struct lexicon *lx, const struct pattern *p)
+{
+    size_t n = 0;
+    for (uint32_t i = 0; i < p->nupper; i++)
+        n += lx->items[p->upper + i].kind != ITEM_EMPTY;
+    for (uint32_t i = 0; i < p->nlower; i++)
+        n += lx->items[p->lower + i].kind != ITEM_EMPTY;
+    return n;
+}
+
+/* Within each block the longest pattern is tried first; equal lengths
+ * keep file order (insertion sort: blocks are short and this is stable). */
+static void sort_patterns(struct lexicon *lx)
+{
+    for (size_t b = 0; b < lx->nblocks; b++) {
+        struct pattern *p = lx->patterns + lx->blocks[b].patterns;
+        size_t n = lx->blocks[b].npatterns;
+        for (size_t i = 1; i < n; i++) {
+            struct pattern key = p[i];
+            size_t w = pattern_weight(lx, &key), j = i;
+            while (j > 0 && pattern_weight(lx, &p[j - 1]) < w) {
+                p[j] = p[j - 1];
+                j--;
+            }
+            p[j] = key;
+        }
+    }
+}
+
 void dict_finish(struct lexicon *lx)
 {
+    if (!lx->finished)
+        sort_patterns(lx);
     size_t nwords = strmap_count(&lx->words);
     index_phrases(lx->actors, lx->nactors, sizeof *lx->actors, nwords, &lx->actor_index);
     index_phrases(lx->agents, lx->nagents, sizeof *lx->agents, nwords, &lx->agent_index);

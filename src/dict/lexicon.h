@@ -70,6 +70,10 @@ struct pattern_item {
 struct pattern {
     uint32_t upper, nupper; /* items, nearest to the verb first */
     uint32_t lower, nlower; /* items in text order */
+    /* Signatures of the literal words each part needs: a sequence whose
+     * signature lacks a bit cannot match, so most patterns are rejected
+     * without running the matcher. */
+    uint64_t need_upper, need_lower;
     const char *code;
     struct origin at;
 };
@@ -163,6 +167,11 @@ struct lexicon {
 
     bool finished;
 };
+
+static inline uint64_t word_signature(uint32_t id)
+{
+    return (uint64_t)1 << ((id * 2654435761u) >> 26);
+}
 
 /* The id of an upper-cased word, or 0 when no dictionary mentions it. */
 static inline uint32_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)

@@ -137,6 +137,15 @@ static int parse_upper(struct verb_reader *r, const char *s, size_t n, struct it
     return 0;
 }
 
+static uint64_t need_signature(const struct item_list *list)
+{
+    uint64_t sig = 0;
+    for (size_t i = 0; i < list->n; i++)
+        if (list->items[i].kind == ITEM_WORD)
+            sig |= word_signature(list->items[i].id);
+    return sig;
+}
+
 static uint32_t store_items(struct lexicon *lx, const struct item_list *list)
 {
     uint32_t first = (uint32_t)lx->nitems;
@@ -195,6 +204,8 @@ void read_pattern_line(struct verb_reader *r, const struct dict_line *l)
         .nupper = (uint32_t)upper.n,
         .lower = store_items(lx, &lower),
         .nlower = (uint32_t)lower.n,
+        .need_upper = need_signature(&upper),
+        .need_lower = need_signature(&lower),
         .code = code,
         .at = {r->lr.path, l->lineno},
     };
@@ -217,7 +228,7 @@ void read_synset_label(struct verb_reader *r, const struct dict_line *l)
     buf_clear(&r->scratch);
     text_upper(&r->scratch, s, (size_t)(e - s));
     int32_t existing = find_synset(lx, r->scratch.data, r->scratch.len);
-    if (existing >= 0) {
+    if (existing >= (int32_t)r->first_synset) {
         diag_add(r->lr.diags, r->lr.path, l->lineno, 1,
                  "synset %s defined again; the later definition is used", r->scratch.data);
     }

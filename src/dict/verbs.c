@@ -338,7 +338,8 @@ static void read_line(struct verb_reader *r, const struct dict_line *l)
 
 int dict_load_verbs(struct lexicon *lx, const char *path, struct diag_list *diags)
 {
-    struct verb_reader r = {.lx = lx, .block = -1, .synset = -1, .block_code = "---"};
+    struct verb_reader r = {.lx = lx, .block = -1, .synset = -1, .block_code = "---",
+                            .first_synset = lx->nsynsets};
     if (line_reader_open(&r.lr, path, diags) != 0)
         return -1;
     buf_init(&r.scratch);

@@ -16,6 +16,7 @@ struct verb_reader {
     int32_t block;          /* index of the open block; -1 none */
     uint32_t primary;       /* its primary verb */
     int32_t synset;         /* synset taking "+MEMBER" lines; -1 none */
+    size_t first_synset;    /* synsets before this one came from earlier files */
 };
 
 /* Validates and copies the code inside "[...]"; NULL after a diagnostic. */

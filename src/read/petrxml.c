@@ -17,7 +17,7 @@ struct reader {
     bool in_sentence, in_env, stopped;
     enum field field;
     bool overflow;
-    struct buf text, parse, env_value, id, category, date;
+    struct buf text, parse, env_value, id, category, date, outlet;
     struct petr_record rec;
     struct petr_expected *exp;
     size_t nexp, cap_exp;
@@ -53,6 +53,7 @@ static void start_sentence(struct reader *r, const XML_Char **atts)
     buf_clear(&r->id);
     buf_clear(&r->category);
     buf_clear(&r->date);
+    buf_clear(&r->outlet);
     buf_clear(&r->exp_strings);
     r->noffsets = 0;
     r->nexp = 0;
@@ -64,6 +65,9 @@ static void start_sentence(struct reader *r, const XML_Char **atts)
     buf_adds(&r->id, id ? id : "");
     buf_adds(&r->category, cat ? cat : "");
     buf_adds(&r->date, date ? date : "");
+    const char *outlet = attr(atts, "source");
+    if (outlet)
+        buf_adds(&r->outlet, outlet);
     r->rec.valid = !valid || strcasecmp(valid, "true") == 0;
     r->rec.line = (unsigned)XML_GetCurrentLineNumber(r->xp);
 }
@@ -138,6 +142,7 @@ static void deliver(struct reader *r)
     rec->id = r->id.data ? r->id.data : "";
     rec->category = r->category.data ? r->category.data : "";
     rec->date_text = r->date.data ? r->date.data : "";
+    rec->outlet = r->outlet.len ? r->outlet.data : NULL;
     rec->date = date_parse_yyyymmdd(rec->date_text, r->date.len);
     rec->text = r->text.data ? r->text.data : "";
     rec->text_len = r->text.len;
@@ -235,6 +240,7 @@ int petrxml_read(FILE *in, const char *path, const struct petr_handler *h,
     buf_free(&r.id);
     buf_free(&r.category);
     buf_free(&r.date);
+    buf_free(&r.outlet);
     buf_free(&r.exp_strings);
     free(r.exp_offsets);
     free(r.exp);

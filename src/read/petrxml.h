@@ -20,6 +20,7 @@ struct petr_expected {
 struct petr_record {
     const char *id;       /* "" when missing */
     const char *category; /* may be "" */
+    const char *outlet;   /* the source="..." attribute (e.g. AFP), or NULL */
     bool valid;           /* valid="true" (default true when absent) */
     const char *date_text;
     day_t date;           /* DAY_NONE when missing or impossible */

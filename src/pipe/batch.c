@@ -1,0 +1,129 @@
+/* batch.c - threaded coding of a batch of records (see batch.h). */
+#include "pipe/batch.h"
+#include "base/xalloc.h"
+
+#include <pthread.h>
+#include <stdatomic.h>
+#include <string.h>
+
+void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, int nthreads)
+{
+    memset(b, 0, sizeof *b);
+    arena_init(&b->arena, 1 << 20);
+    b->lx = lx;
+    b->fmt = fmt;
+    b->nthreads = nthreads < 1 ? 1 : nthreads;
+    b->coders = xcalloc((size_t)b->nthreads, sizeof *b->coders);
+    b->results = xcalloc((size_t)b->nthreads, sizeof *b->results);
+    for (int i = 0; i < b->nthreads; i++)
+        b->coders[i] = coder_new(lx);
+}
+
+void batch_free(struct batch *b)
+{
+    for (size_t i = 0; i < b->cap; i++) {
+        buf_free(&b->items[i].out);
+        buf_free(&b->items[i].error);
+    }
+    free(b->items);
+    for (int i = 0; i < b->nthreads; i++) {
+        coder_free(b->coders[i]);
+        coded_sentence_free(&b->results[i]);
+    }
+    free(b->coders);
+    free(b->results);
+    arena_free(&b->arena);
+}
+
+void batch_clear(struct batch *b)
+{
+    b->n = 0;
+    arena_reset(&b->arena);
+}
+
+static const char *copy(struct batch *b, const char *s, size_t n)
+{
+    return s ? arena_strndup(&b->arena, s, n) : NULL;
+}
+
+struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet,
+                             const char *text, size_t text_len, const char *parse,
+                             size_t parse_len, day_t date, const struct code_options *opt)
+{
+    if (b->n == b->cap) {
+        size_t old = b->cap;
+        GROW(b->items, b->cap, b->n + 1);
+        memset(b->items + old, 0, (b->cap - old) * sizeof *b->items);
+    }
+    struct batch_item *it = &b->items[b->n++];
+    buf_clear(&it->out);
+    buf_clear(&it->error);
+    it->id = copy(b, id, strlen(id));
+    it->outlet = outlet ? copy(b, outlet, strlen(outlet)) : NULL;
+    it->text = copy(b, text, text_len);
+    it->text_len = text_len;
+    it->parse = copy(b, parse, parse_len);
+    it->parse_len = parse_len;
+    it->date = date;
+    it->opt = *opt;
+    it->problem = NULL;
+    it->line = 0;
+    it->sentence_id = 1;
+    it->nevents = 0;
+    return it;
+}
+
+static void code_item(struct batch *b, int worker, struct batch_item *it)
+{
+    if (it->problem)
+        return;
+    struct coded_sentence *res = &b->results[worker];
+    struct sentence_input in = {it->text, it->text_len, it->parse, it->parse_len, it->date};
+    coder_code(b->coders[worker], &in, &it->opt, res);
+    if (res->outcome == OUTCOME_PARSE_ERROR) {
+        buf_printf(&it->error, "cannot code its parse: %s", res->detail);
+        return;
+    }
+    struct doc_meta m = {it->id, it->sentence_id, it->date, it->outlet};
+    format_events(&it->out, b->fmt, &m, res);
+    it->nevents = (unsigned)res->nevents;
+}
+
+struct worker_arg {
+    struct batch *b;
+    int worker;
+    atomic_size_t *next;
+};
+
+static void *worker_main(void *p)
+{
+    struct worker_arg *a = p;
+    for (;;) {
+        size_t i = atomic_fetch_add(a->next, 1);
+        if (i >= a->b->n)
+            break;
+        code_item(a->b, a->worker, &a->b->items[i]);
+    }
+    return NULL;
+}
+
+void batch_run(struct batch *b)
+{
+    if (b->nthreads == 1 || b->n < 2) {
+        for (size_t i = 0; i < b->n; i++)
+            code_item(b, 0, &b->items[i]);
+        return;
+    }
+    atomic_size_t next = 0;
+    pthread_t tid[64];
+    struct worker_arg args[64];
+    int n = b->nthreads > 64 ? 64 : b->nthreads;
+    for (int w = 0; w < n; w++) {
+        args[w] = (struct worker_arg){b, w, &next};
+        if (w > 0 && pthread_create(&tid[w], NULL, worker_main, &args[w]) != 0)
+            n = w; /* run with the threads we could get */
+    }
+    worker_main(&args[0]);
+    for (int w = 1; w < n; w++)
+        pthread_join(tid[w], NULL);
+}

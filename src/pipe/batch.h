@@ -1,0 +1,51 @@
+/* batch.h - coding many records on several threads, output in order.
+ * Pipeline layer, above the stages. Records are copied into a batch;
+ * worker threads code them and format each one's output into its own
+ * buffer; the caller writes the buffers in input order, so the output is
+ * byte-identical whatever the thread count. */
+#ifndef PARLEY_BATCH_H
+#define PARLEY_BATCH_H
+
+#include "code/code.h"
+#include "out/format.h"
+
+struct batch_item {
+    const char *id, *outlet, *text, *parse, *problem;
+    size_t text_len, parse_len;
+    unsigned line, sentence_id;
+    day_t date;
+    struct code_options opt;
+    struct buf out;   /* formatted events */
+    struct buf error; /* a message when the record could not be coded */
+    unsigned nevents;
+};
+
+struct batch {
+    struct batch_item *items;
+    size_t n, cap;
+    struct arena arena; /* the records' strings */
+    const struct lexicon *lx;
+    enum out_format fmt;
+    int nthreads;
+    struct coder **coders;
+    struct coded_sentence *results;
+};
+
+enum { BATCH_SIZE = 1024 };
+
+void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, int nthreads);
+void batch_free(struct batch *b);
+/* Copies a record in; the caller runs the batch when batch_full(). */
+struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet,
+                             const char *text, size_t text_len, const char *parse,
+                             size_t parse_len, day_t date, const struct code_options *opt);
+static inline int batch_full(const struct batch *b)
+{
+    return b->n >= BATCH_SIZE;
+}
+/* Codes every item; afterwards items[i].out and .error are filled. */
+void batch_run(struct batch *b);
+/* Empties the batch for the next records (keeps the allocations). */
+void batch_clear(struct batch *b);
+
+#endif
