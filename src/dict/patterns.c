@@ -45,11 +45,18 @@ struct item_list {
 
 /* Adds one word of a pattern; returns -1 (after a diagnostic) when it
  * names a synset that is not defined yet, which drops the pattern. */
+static unsigned item_col(const struct verb_reader *r, const struct dict_line *l, const char *w)
+{
+    if (r->pattern_text && w >= r->pattern_text)
+        return dict_col(l, r->pattern_map[w - r->pattern_text]);
+    return dict_col(l, w);
+}
+
 static int add_item(struct verb_reader *r, struct item_list *list, const char *w, size_t n,
                     char conn, const struct dict_line *l)
 {
     if (list->n == 64) {
-        diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, w), "pattern too long");
+        diag_add(r->lr.diags, r->lr.path, l->lineno, item_col(r, l, w), "pattern too long");
         return -1;
     }
     struct pattern_item *it = &list->items[list->n++];
@@ -61,7 +68,7 @@ static int add_item(struct verb_reader *r, struct item_list *list, const char *w
         text_upper(&r->scratch, w, n);
         int32_t sy = find_synset(r->lx, r->scratch.data, r->scratch.len);
         if (sy < 0) {
-            diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, w),
+            diag_add(r->lr.diags, r->lr.path, l->lineno, item_col(r, l, w),
                      "synset %.*s is not defined before this pattern; pattern ignored", (int)n, w);
             return -1;
         }
@@ -178,13 +185,18 @@ void read_pattern_line(struct verb_reader *r, const struct dict_line *l)
         return;
     /* TABARI's open "XXX_ " form: an underscore before a blank is dropped. */
     char text[1024];
+    const char *map[1024];
     size_t n = 0;
     for (const char *p = s; p < open && n < sizeof text - 1; p++) {
         if (*p == '_' && p + 1 < open && p[1] == ' ')
             continue;
+        map[n] = p;
         text[n++] = *p == '\t' ? ' ' : *p;
     }
     text[n] = '\0';
+    map[n] = open;
+    r->pattern_text = text;
+    r->pattern_map = map;
     char *star = memchr(text, '*', n);
     if (!star) {
         diag_add(r->lr.diags, r->lr.path, l->lineno, 2, "pattern without '*' marking the verb");
@@ -195,8 +207,11 @@ void read_pattern_line(struct verb_reader *r, const struct dict_line *l)
         return;
     }
     struct item_list upper = {.n = 0}, lower = {.n = 0};
-    if (parse_upper(r, text, (size_t)(star - text), &upper, l) != 0 ||
-        parse_lower(r, star + 1, n - (size_t)(star + 1 - text), &lower, l) != 0)
+    int bad = parse_upper(r, text, (size_t)(star - text), &upper, l) != 0 ||
+              parse_lower(r, star + 1, n - (size_t)(star + 1 - text), &lower, l) != 0;
+    r->pattern_text = NULL;
+    r->pattern_map = NULL;
+    if (bad)
         return;
     GROW(lx->patterns, lx->cap_patterns, lx->npatterns + 1);
     lx->patterns[lx->npatterns++] = (struct pattern){

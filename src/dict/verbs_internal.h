@@ -17,6 +17,10 @@ struct verb_reader {
     uint32_t primary;       /* its primary verb */
     int32_t synset;         /* synset taking "+MEMBER" lines; -1 none */
     size_t first_synset;    /* synsets before this one came from earlier files */
+    /* While a pattern line is parsed from a cleaned copy: where each of its
+     * characters stood in the line, so diagnostics keep true columns. */
+    const char *pattern_text;
+    const char *const *pattern_map;
 };
 
 /* Validates and copies the code inside "[...]"; NULL after a diagnostic. */
