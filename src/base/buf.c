@@ -32,6 +32,8 @@ void buf_reserve(struct buf *b, size_t extra)
 void buf_add(struct buf *b, const char *s, size_t n)
 {
     buf_reserve(b, n);
+    if (n == 0)
+        return;
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';

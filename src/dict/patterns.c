@@ -156,6 +156,8 @@ static uint64_t need_signature(const struct item_list *list)
 static uint32_t store_items(struct lexicon *lx, const struct item_list *list)
 {
     uint32_t first = (uint32_t)lx->nitems;
+    if (list->n == 0)
+        return first;
     GROW(lx->items, lx->cap_items, lx->nitems + list->n);
     memcpy(lx->items + lx->nitems, list->items, list->n * sizeof *list->items);
     lx->nitems += list->n;
@@ -261,9 +263,11 @@ void read_synset_label(struct verb_reader *r, const struct dict_line *l)
 static void add_member(struct lexicon *lx, const uint32_t *ids, size_t n, int32_t ref)
 {
     uint32_t first = (uint32_t)lx->nword_pool;
-    GROW(lx->word_pool, lx->cap_word_pool, lx->nword_pool + n);
-    memcpy(lx->word_pool + lx->nword_pool, ids, n * sizeof *ids);
-    lx->nword_pool += n;
+    if (n > 0) {
+        GROW(lx->word_pool, lx->cap_word_pool, lx->nword_pool + n);
+        memcpy(lx->word_pool + lx->nword_pool, ids, n * sizeof *ids);
+        lx->nword_pool += n;
+    }
     GROW(lx->syn_members, lx->cap_syn_members, lx->nsyn_members + 1);
     lx->syn_members[lx->nsyn_members++] =
         (struct synset_member){.words = first, .nwords = (uint32_t)n, .ref = ref};
