@@ -116,12 +116,26 @@ void coded_sentence_free(struct coded_sentence *s)
 static void prepare_text(struct coder *c, const struct sentence_input *in)
 {
     buf_clear(&c->text);
-    buf_clear(&c->scratch);
+    buf_reserve(&c->text, in->text_len);
+    char *out = c->text.data;
+    size_t n = 0;
     for (size_t i = 0; i < in->text_len; i++) {
-        char ch = in->text[i];
-        buf_addc(&c->scratch, ch == '\n' || ch == '\r' || ch == '\t' ? ' ' : ch);
+        unsigned char ch = (unsigned char)in->text[i];
+        if (ch >= 0x80) { /* rare: take the Unicode path for the whole text */
+            buf_clear(&c->scratch);
+            for (size_t k = 0; k < in->text_len; k++) {
+                char t = in->text[k];
+                buf_addc(&c->scratch, t == '\n' || t == '\r' || t == '\t' ? ' ' : t);
+            }
+            buf_clear(&c->text);
+            text_upper(&c->text, c->scratch.data, c->scratch.len);
+            return;
+        }
+        out[n++] = ch == '\n' || ch == '\r' || ch == '\t' ? ' '
+                 : (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : (char)ch;
     }
-    text_upper(&c->text, c->scratch.data ? c->scratch.data : "", c->scratch.len);
+    out[n] = '\0';
+    c->text.len = n;
 }
 
 struct discard_hit {
@@ -212,7 +226,7 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     c->out = out;
     c->opt = opt;
     c->date = in->date;
-    enum tree_status st = tree_read(&c->raw, in->parse, in->parse_len, NULL);
+    enum tree_status st = tree_read(&c->raw, in->parse, in->parse_len);
     if (st == TREE_OK)
         st = tree_convert(&c->raw, &c->conv);
     if (st == TREE_DATELINE) {

@@ -207,7 +207,8 @@ void scan_verbs(struct coder *c)
         build_upper(c, vc.upper_from);
         build_lower(c, vc.lower_from, close);
         struct verb_hit hit = {.passive = part != 0,
-                               .verb_text = tr->t[verb].text,
+                               .verb_text = arena_strndup(&c->arena, tr->t[verb].text,
+                                                          tr->t[verb].len),
                                .verb_at = vc.at};
         if (!find_code(c, &vc, &hit))
             continue;

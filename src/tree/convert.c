@@ -8,13 +8,11 @@
 #include "base/xalloc.h"
 #include "tree/tree.h"
 
-#include <stdio.h>
 #include <string.h>
 
 struct conv {
     struct tok *w;  /* working copy of the source tokens */
     size_t n;
-    int32_t *parent;
     bool *gone;     /* tags dropped by SBAR collapsing */
     struct tree *out;
 };
@@ -22,19 +20,6 @@ struct conv {
 static bool is_open(const struct conv *c, size_t i)
 {
     return c->w[i].kind == TOK_OPEN && !c->gone[i];
-}
-
-static void compute_parents(struct conv *c)
-{
-    int32_t stack[TREE_MAX_DEPTH];
-    size_t depth = 0;
-    for (size_t i = 0; i < c->n; i++) {
-        c->parent[i] = depth ? stack[depth - 1] : -1;
-        if (c->w[i].kind == TOK_OPEN && depth < TREE_MAX_DEPTH)
-            stack[depth++] = (int32_t)i;
-        else if (c->w[i].kind == TOK_CLOSE && depth)
-            depth--;
-    }
 }
 
 /* Counts open tags in [a, b] whose tag starts with prefix. */
@@ -49,9 +34,9 @@ static size_t count_tags(const struct conv *c, size_t a, size_t b, const char *p
 static void mark_compounds(struct conv *c, struct arena *arena)
 {
     for (size_t i = 0; i < c->n; i++) {
-        if (!tok_is(&c->w[i], TOK_OPEN, "CC") || c->parent[i] < 0)
+        if (!tok_is(&c->w[i], TOK_OPEN, "CC") || c->w[i].parent < 0)
             continue;
-        size_t e = (size_t)c->parent[i], end = (size_t)c->w[e].mate;
+        size_t e = (size_t)c->w[i].parent, end = (size_t)c->w[e].mate;
         if (count_tags(c, e, end, "VP") || count_tags(c, e, end, "S")) {
             c->w[i].text = "CCP";
             c->w[i].len = 3;
@@ -77,25 +62,70 @@ static void mark_compounds(struct conv *c, struct arena *arena)
     }
 }
 
-static void emit(struct conv *c, struct tok t)
+/* Output tokens are finished in place: a token written field by field on
+ * the stack and then copied costs a store-forwarding stall, per token. */
+static struct tok *next_slot(struct conv *c)
 {
-    t.mate = -1;
-    tree_push(c->out, t);
+    struct tree *o = c->out;
+    if (o->n == o->cap)
+        tree_grow(o, o->n + 1);
+    return &o->t[o->n++];
+}
+
+/* Pairs brackets as they are emitted, so no second pass is needed. */
+static void link(struct conv *c, struct tok *t)
+{
+    struct tree *o = c->out;
+    int32_t at = (int32_t)(t - o->t);
+    t->mate = -1;
+    t->parent = o->depth ? o->stack[o->depth - 1] : -1;
+    if (t->kind == TOK_OPEN) {
+        if (o->depth < TREE_MAX_DEPTH)
+            o->stack[o->depth++] = at;
+    } else if (t->kind == TOK_CLOSE && o->depth > 0) {
+        int32_t open = o->stack[--o->depth];
+        t->mate = open;
+        t->text = o->t[open].text;
+        t->len = o->t[open].len;
+        t->parent = o->depth ? o->stack[o->depth - 1] : -1;
+        o->t[open].mate = at;
+    }
+}
+
+static void emit(struct conv *c, const struct tok *from)
+{
+    struct tok *t = next_slot(c);
+    *t = *from;
+    link(c, t);
+}
+
+static void emit_new(struct conv *c, enum tok_kind kind, const char *text, size_t len,
+                     const char *code, int32_t src)
+{
+    struct tok *t = next_slot(c);
+    t->kind = (uint8_t)kind;
+    t->gap = 0;
+    t->len = (uint16_t)len;
+    t->text = text;
+    t->code = code;
+    t->word = 0;
+    t->src = src;
+    link(c, t);
 }
 
 static void emit_open(struct conv *c, const char *tag, int32_t src)
 {
-    emit(c, (struct tok){.kind = TOK_OPEN, .text = tag, .len = (uint16_t)strlen(tag), .src = src});
+    emit_new(c, TOK_OPEN, tag, strlen(tag), NULL, src);
 }
 
 static void emit_close(struct conv *c)
 {
-    emit(c, (struct tok){.kind = TOK_CLOSE, .text = "", .src = -1});
+    emit_new(c, TOK_CLOSE, "", 0, NULL, -1);
 }
 
 static void emit_ne_open(struct conv *c, int32_t src)
 {
-    emit(c, (struct tok){.kind = TOK_OPEN, .text = "NE", .len = 2, .code = "---", .src = src});
+    emit_new(c, TOK_OPEN, "NE", 2, "---", src);
 }
 
 /* Copies the content of [a, b) as NE material: words, and any embedded
@@ -107,22 +137,31 @@ static void emit_content(struct conv *c, size_t a, size_t b)
             continue;
         const struct tok *t = &c->w[i];
         if (t->kind == TOK_WORD) {
-            emit(c, *t);
+            emit(c, t);
         } else if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NEC")) {
             size_t end = (size_t)t->mate;
             for (size_t j = i; j <= end; j++)
                 if (!c->gone[j])
-                    emit(c, c->w[j]);
+                    emit(c, &c->w[j]);
             i = end;
         }
     }
 }
 
+/* "VP" + 12 -> "VP12", without printf: this runs for every phrase. */
 static char *indexed_tag(struct conv *c, const char *base, int *counter)
 {
-    char tmp[32];
-    int n = snprintf(tmp, sizeof tmp, "%s%d", base, ++*counter);
-    return arena_strndup(c->out->arena, tmp, (size_t)n);
+    char digits[12];
+    int n = 0;
+    for (unsigned v = (unsigned)++*counter; v; v /= 10)
+        digits[n++] = (char)('0' + v % 10);
+    size_t bl = strlen(base);
+    char *tag = arena_alloc(c->out->arena, bl + (size_t)n + 1);
+    memcpy(tag, base, bl);
+    for (int i = 0; i < n; i++)
+        tag[bl + (size_t)i] = digits[n - 1 - i];
+    tag[bl + (size_t)n] = '\0';
+    return tag;
 }
 
 static void collapse_sbars(struct conv *c, size_t a, size_t b)
@@ -174,8 +213,7 @@ static void convert_possessive(struct conv *c, size_t a, size_t b, size_t pos)
         /* a token cut in two leaves its tail as a stray word */
         const char *tail = t->kind == TOK_OPEN ? t->text + budget - 1 : t->text + budget;
         size_t tl = (size_t)(len - budget);
-        emit(c, (struct tok){.kind = TOK_WORD, .text = arena_strndup(c->out->arena, tail, tl),
-                             .len = (uint16_t)tl, .src = (int32_t)j});
+        emit_new(c, TOK_WORD, arena_strndup(c->out->arena, tail, tl), tl, NULL, (int32_t)j);
         j++;
         break;
     }
@@ -186,7 +224,7 @@ static void convert_possessive(struct conv *c, size_t a, size_t b, size_t pos)
 /* The preposition rule. Returns false when PETRARCH-1 gives up on it. */
 static bool convert_preposition(struct conv *c, size_t a, size_t b, size_t pp)
 {
-    size_t e = (size_t)c->parent[pp], e_end = (size_t)c->w[e].mate;
+    size_t e = (size_t)c->w[pp].parent, e_end = (size_t)c->w[e].mate;
     if (!tok_is(&c->w[e], TOK_OPEN, "NP") || e + 1 >= c->n || !is_open(c, e + 1))
         return false;
     const struct tok *first = &c->w[e + 1];
@@ -215,7 +253,7 @@ static bool convert_preposition(struct conv *c, size_t a, size_t b, size_t pp)
     else
         emit_content(c, head + 1, head_end);
     if (in != (size_t)-1 && in + 1 < c->n && c->w[in + 1].kind == TOK_WORD)
-        emit(c, c->w[in + 1]);
+        emit(c, &c->w[in + 1]);
     if (tok_is(&c->w[obj], TOK_OPEN, "NEC"))
         emit_content(c, obj, obj_end + 1);
     else
@@ -233,17 +271,29 @@ static size_t convert_np(struct conv *c, size_t a)
 {
     size_t b = (size_t)c->w[a].mate;
     collapse_sbars(c, a, b);
-    size_t pos = find_open(c, a + 1, b, "POS", true);
+    /* one pass for what the rules ask: the first POS, the first PP, and
+     * whether any NP or NEC lies inside */
+    size_t pos = (size_t)-1, pp = (size_t)-1;
+    bool inner_np = false;
+    for (size_t i = a + 1; i < b; i++) {
+        if (!is_open(c, i))
+            continue;
+        const struct tok *t = &c->w[i];
+        if (pos == (size_t)-1 && tok_is(t, TOK_OPEN, "POS"))
+            pos = i;
+        else if (pp == (size_t)-1 && tok_starts(t, "PP"))
+            pp = i;
+        else if (tok_starts(t, "NP") || tok_starts(t, "NEC"))
+            inner_np = true;
+    }
     if (pos != (size_t)-1) {
         convert_possessive(c, a, b, pos);
         return b + 1;
     }
-    size_t pp = find_open(c, a + 1, b, "PP", false);
     if (pp != (size_t)-1) {
         if (convert_preposition(c, a, b, pp))
             return b + 1;
-    } else if (find_open(c, a + 1, b, "NP", false) == (size_t)-1 &&
-               find_open(c, a + 1, b, "NEC", false) == (size_t)-1) {
+    } else if (!inner_np) {
         emit_ne_open(c, (int32_t)a);
         emit_content(c, a + 1, b);
         emit_close(c);
@@ -281,7 +331,7 @@ static size_t convert_nec(struct conv *c, size_t a)
             for (size_t k = 0; k < nadj; k++) {
                 size_t j = adj[k];
                 for (size_t m = j; m <= (size_t)c->w[j].mate; m++)
-                    emit(c, c->w[m]);
+                    emit(c, &c->w[m]);
             }
             emit_content(c, i + 1, end);
             emit_close(c);
@@ -296,12 +346,13 @@ enum tree_status tree_convert(const struct tree *src, struct tree *dst)
 {
     struct conv c = {.n = src->n, .out = dst};
     dst->n = 0;
+    dst->depth = 0;
     dst->np_index = dst->vp_index = dst->nec_index = 0;
-    c.w = xmalloc((src->n + 1) * sizeof *c.w);
+    if (!dst->stack)
+        dst->stack = xmalloc(TREE_MAX_DEPTH * sizeof *dst->stack);
+    c.w = arena_alloc(src->arena, (src->n + 1) * sizeof *c.w);
     memcpy(c.w, src->t, src->n * sizeof *c.w);
-    c.parent = xmalloc((src->n + 1) * sizeof *c.parent);
-    c.gone = xcalloc(src->n + 1, sizeof *c.gone);
-    compute_parents(&c);
+    c.gone = arena_zalloc(src->arena, src->n + 1);
     mark_compounds(&c, src->arena);
     for (size_t i = 0; i < c.n;) {
         const struct tok *t = &c.w[i];
@@ -315,14 +366,11 @@ enum tree_status tree_convert(const struct tree *src, struct tree *dst)
             emit_open(&c, indexed_tag(&c, "VP", &dst->vp_index), (int32_t)i);
             i++;
         } else {
-            emit(&c, *t);
+            emit(&c, t);
             i++;
         }
     }
-    free(c.w);
-    free(c.parent);
-    free(c.gone);
-    if (!tree_relink(dst))
+    if (dst->depth != 0)
         return TREE_UNBALANCED;
     size_t opens[3], k = 0;
     for (size_t i = 0; i < dst->n && k < 3; i++)

@@ -1,6 +1,7 @@
 /* read.c - bracketed Treebank text to a flat token list (see tree.h).
  * Parse stage. Mirrors PETRARCH-1's normalisation: lines are trimmed and
- * joined with one blank, every ')' stands alone, words are upper-cased. */
+ * joined with one blank, every ')' stands alone, words are upper-cased.
+ * One pass: tokens, bracket pairing and parents together. */
 #include "base/buf.h"
 #include "base/text.h"
 #include "base/xalloc.h"
@@ -17,30 +18,33 @@ void tree_init(struct tree *tr, struct arena *arena)
 void tree_free(struct tree *tr)
 {
     free(tr->t);
+    free(tr->stack);
     tr->t = NULL;
+    tr->stack = NULL;
     tr->n = tr->cap = 0;
 }
 
-void tree_push(struct tree *tr, struct tok t)
+void tree_grow(struct tree *tr, size_t need)
 {
-    GROW(tr->t, tr->cap, tr->n + 1);
-    tr->t[tr->n++] = t;
+    GROW(tr->t, tr->cap, need);
 }
 
 bool tree_relink(struct tree *tr)
 {
-    int32_t stack[TREE_MAX_DEPTH];
+    if (!tr->stack)
+        tr->stack = xmalloc(TREE_MAX_DEPTH * sizeof *tr->stack);
     size_t depth = 0;
     for (size_t i = 0; i < tr->n; i++) {
         struct tok *t = &tr->t[i];
+        t->parent = depth ? tr->stack[depth - 1] : -1;
         if (t->kind == TOK_OPEN) {
             if (depth == TREE_MAX_DEPTH)
                 return false;
-            stack[depth++] = (int32_t)i;
+            tr->stack[depth++] = (int32_t)i;
         } else if (t->kind == TOK_CLOSE) {
             if (depth == 0)
                 return false;
-            int32_t o = stack[--depth];
+            int32_t o = tr->stack[--depth];
             tr->t[o].mate = (int32_t)i;
             t->mate = o;
             t->text = tr->t[o].text;
@@ -50,105 +54,131 @@ bool tree_relink(struct tree *tr)
     return depth == 0;
 }
 
-/* Upper-cases a word into the arena; ASCII words take the fast path. */
-static const char *upper_word(struct tree *tr, const char *s, size_t n, struct buf *tmp)
+/* Upper-cases the parse into the arena; ASCII in place, the rest per word. */
+static char *upper_copy(struct tree *tr, const char *s, size_t len, bool *ascii)
 {
-    char *w = arena_strndup(tr->arena, s, n);
-    if (text_upper_ascii_inplace(w, n))
-        return w;
-    buf_clear(tmp);
-    text_upper(tmp, s, n);
-    return arena_strndup(tr->arena, tmp->data, tmp->len);
+    char *up = arena_alloc(tr->arena, len + 1);
+    unsigned char high = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)s[i];
+        high |= c;
+        up[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+    }
+    up[len] = '\0';
+    *ascii = high < 0x80;
+    return up;
 }
 
-enum tree_status tree_read(struct tree *tr, const char *s, size_t len, size_t *col)
+static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16_t *len)
 {
-    tr->n = 0;
-    size_t opens = 0, closes = 0, depth = 0, max_depth = 0;
-    for (size_t i = 0; i < len; i++) {
-        if (s[i] == '(') {
-            opens++;
-            if (++depth > max_depth)
-                max_depth = depth;
-        } else if (s[i] == ')') {
-            closes++;
-            if (depth)
-                depth--;
-        }
-    }
-    if (opens != closes) {
-        if (col)
-            *col = 0;
-        return TREE_UNBALANCED;
-    }
-    if (max_depth > TREE_MAX_DEPTH)
-        return TREE_TOO_DEEP;
     struct buf tmp;
     buf_init(&tmp);
+    text_upper(&tmp, s, n);
+    const char *w = arena_strndup(tr->arena, tmp.data, tmp.len);
+    *len = (uint16_t)(tmp.len > 65535 ? 65535 : tmp.len);
+    buf_free(&tmp);
+    return w;
+}
+
+enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
+{
+    tr->n = 0;
+    if (!tr->stack)
+        tr->stack = xmalloc(TREE_MAX_DEPTH * sizeof *tr->stack);
+    bool ascii;
+    const char *up = upper_copy(tr, s, len, &ascii);
+    size_t depth = 0, opens = 0, closes = 0;
+    bool too_deep = false;
     unsigned gap = 0;
     bool line_start = true, after_close = false;
     size_t i = 0;
-    enum tree_status st = TREE_OK;
     while (i < len) {
-        char c = s[i];
+        char c = up[i];
         if (c == '\n' || c == '\r') {
-            /* trimmed lines are joined with exactly one blank */
-            gap = line_start ? gap : 1;
+            gap = line_start ? gap : 1; /* trimmed lines join with one blank */
             line_start = true;
             i++;
             continue;
         }
-        if (is_space(c)) {
-            if (!line_start)
-                gap++;
+        if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+            gap += !line_start;
             i++;
             continue;
         }
         if (line_start && tr->n > 0 && gap == 0)
             gap = 1;
         line_start = false;
-        struct tok t = {.gap = (uint8_t)((gap + after_close) > 255 ? 255 : gap + after_close),
-                        .src = (int32_t)tr->n,
-                        .mate = -1};
+        if (tr->n >= TREE_MAX_TOKENS)
+            return TREE_TOO_LONG;
+        /* Fill the token in place: building it on the stack and copying it
+         * in costs store-forwarding stalls on every token. */
+        if (tr->n == tr->cap)
+            tree_grow(tr, tr->n + 1);
+        int32_t at = (int32_t)tr->n;
+        struct tok *t = &tr->t[at];
+        unsigned g = gap + after_close;
+        t->gap = (uint8_t)(g > 255 ? 255 : g);
+        t->src = at;
+        t->mate = -1;
+        t->parent = depth ? tr->stack[depth - 1] : -1;
+        t->code = NULL;
+        t->word = 0;
         gap = 0;
         after_close = false;
         if (c == ')') {
-            t.kind = TOK_CLOSE;
-            t.gap = (uint8_t)(t.gap < 255 ? t.gap + 1 : 255);
-            t.text = "";
+            closes++;
+            t->kind = TOK_CLOSE;
+            t->gap = (uint8_t)(t->gap < 255 ? t->gap + 1 : 255);
             after_close = true;
             i++;
+            tr->n++;
+            if (depth == 0) { /* keep counting: PETRARCH compares totals */
+                t->text = "";
+                t->len = 0;
+                continue;
+            }
+            int32_t o = tr->stack[--depth];
+            t->mate = o;
+            t->text = tr->t[o].text;
+            t->len = tr->t[o].len;
+            t->parent = depth ? tr->stack[depth - 1] : -1;
+            tr->t[o].mate = at;
+            continue;
+        }
+        size_t j = i + 1;
+        while (j < len && up[j] != ' ' && up[j] != ')' && up[j] != '\n' && up[j] != '\t' &&
+               up[j] != '\r' && up[j] != '(')
+            j++;
+        if (j - i > 65535)
+            return TREE_TOO_LONG;
+        if (c == '(') {
+            opens++;
+            t->kind = TOK_OPEN;
+            t->text = up + i + 1;
+            t->len = (uint16_t)(j - i - 1);
+            if (depth == TREE_MAX_DEPTH)
+                too_deep = true;
+            else
+                tr->stack[depth++] = at;
         } else {
-            size_t j = i;
-            while (j < len && !is_space(s[j]) && s[j] != ')' && (j == i || s[j] != '('))
-                j++;
-            if (j - i > 65535) {
-                st = TREE_TOO_LONG;
-                break;
-            }
-            if (c == '(') {
-                t.kind = TOK_OPEN;
-                t.text = upper_word(tr, s + i + 1, j - i - 1, &tmp);
-                t.len = (uint16_t)(j - i - 1);
+            t->kind = TOK_WORD;
+            if (ascii) {
+                t->text = up + i;
+                t->len = (uint16_t)(j - i);
             } else {
-                t.kind = TOK_WORD;
-                t.text = upper_word(tr, s + i, j - i, &tmp);
-                t.len = (uint16_t)strlen(t.text);
+                t->text = unicode_word(tr, s + i, j - i, &t->len);
             }
-            i = j;
         }
-        if (tr->n >= TREE_MAX_TOKENS) {
-            st = TREE_TOO_LONG;
-            break;
-        }
-        tree_push(tr, t);
+        tr->n++;
+        i = j;
     }
-    buf_free(&tmp);
-    if (st != TREE_OK)
-        return st;
+    if (opens != closes)
+        return TREE_UNBALANCED;
+    if (too_deep)
+        return TREE_TOO_DEEP;
     if (tr->n == 0)
         return TREE_EMPTY;
-    if (!tree_relink(tr))
+    if (depth != 0)
         return TREE_UNBALANCED;
     return TREE_OK;
 }

@@ -24,6 +24,7 @@ struct tok {
     uint32_t word;    /* WORD: lexicon id, filled in by the coder; 0 unknown */
     int32_t mate;     /* OPEN <-> its CLOSE */
     int32_t src;      /* index in the source parse, for explain; -1 none */
+    int32_t parent;   /* enclosing OPEN, as read by tree_read; -1 at the top */
 };
 
 struct tree {
@@ -31,6 +32,8 @@ struct tree {
     size_t n, cap;
     struct arena *arena; /* strings live here; owned by the caller */
     int np_index, vp_index, nec_index;
+    int32_t *stack;      /* open tokens while linking; TREE_MAX_DEPTH long */
+    size_t depth;
 };
 
 enum tree_status {
@@ -46,9 +49,10 @@ enum { TREE_MAX_DEPTH = 1000, TREE_MAX_TOKENS = 200000 };
 
 void tree_init(struct tree *tr, struct arena *arena);
 void tree_free(struct tree *tr);
-/* Reads a bracketed parse: upper-cases words, pairs brackets. On error
- * *col (if given) is the 1-based column of the offending byte. */
-enum tree_status tree_read(struct tree *tr, const char *parse, size_t len, size_t *col);
+/* Reads a bracketed parse: upper-cases words, pairs brackets. Token
+ * strings point into an upper-cased copy in the arena and are not
+ * NUL-terminated: use len. */
+enum tree_status tree_read(struct tree *tr, const char *parse, size_t len);
 /* Compound marking (CC -> NEC/CCP) and NP flattening into NE/NEC phrases,
  * from src into dst (both share src's arena). */
 enum tree_status tree_convert(const struct tree *src, struct tree *dst);
@@ -57,7 +61,13 @@ const char *tree_status_name(enum tree_status s);
 /* Recomputes mate links after tokens were inserted or deleted. Returns
  * false when brackets no longer pair. */
 bool tree_relink(struct tree *tr);
-void tree_push(struct tree *tr, struct tok t);
+void tree_grow(struct tree *tr, size_t need);
+static inline void tree_push(struct tree *tr, struct tok t)
+{
+    if (tr->n == tr->cap)
+        tree_grow(tr, tr->n + 1);
+    tr->t[tr->n++] = t;
+}
 
 static inline bool tok_is(const struct tok *t, enum tok_kind kind, const char *text)
 {
