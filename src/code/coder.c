@@ -69,6 +69,8 @@ void coder_free(struct coder *c)
     tree_free(&c->conv);
     free(c->upper.e);
     free(c->lower.e);
+    free(c->upper.mark);
+    free(c->lower.mark);
     free(c->phrase);
     buf_free(&c->text);
     buf_free(&c->scratch);

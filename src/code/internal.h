@@ -18,7 +18,11 @@ struct seq_elem {
 struct seq {
     struct seq_elem *e;
     size_t n, cap;
-    uint64_t signature; /* of the words it holds (see struct pattern) */
+    struct signature signature; /* of the words it holds (see struct pattern) */
+    /* mark[word] == stamp when the sequence holds the word: an exact
+     * presence test behind the signature's quick one */
+    uint32_t *mark;
+    uint32_t stamp;
 };
 
 /* A place a source or target was found: an element of one sequence. */

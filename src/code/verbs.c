@@ -13,8 +13,34 @@ static void seq_push(struct seq *s, struct seq_elem e)
 {
     GROW(s->e, s->cap, s->n + 1);
     s->e[s->n++] = e;
-    if (e.kind == SEQ_WORD)
-        s->signature |= word_signature(e.word);
+    if (e.kind == SEQ_WORD && e.word) {
+        signature_add(&s->signature, e.word);
+        s->mark[e.word] = s->stamp;
+    }
+}
+
+static void seq_reset(struct seq *s, size_t nwords)
+{
+    s->n = 0;
+    s->signature = (struct signature){{0, 0, 0, 0}};
+    if (!s->mark)
+        s->mark = xcalloc(nwords + 1, sizeof *s->mark);
+    if (++s->stamp == 0) { /* wrapped: clear once every 4 billion verbs */
+        memset(s->mark, 0, (nwords + 1) * sizeof *s->mark);
+        s->stamp = 1;
+    }
+}
+
+/* Every literal word of the part is in the sequence (order aside). */
+static bool words_present(const struct lexicon *lx, uint32_t first, uint32_t n,
+                          const struct seq *s)
+{
+    for (uint32_t i = 0; i < n; i++) {
+        const struct pattern_item *it = &lx->items[first + i];
+        if (it->kind == ITEM_WORD && s->mark[it->id] != s->stamp)
+            return false;
+    }
+    return true;
 }
 
 static bool keep_in_sequence(const struct tok *t, struct seq_elem *e)
@@ -38,8 +64,7 @@ static bool keep_in_sequence(const struct tok *t, struct seq_elem *e)
 /* Upper: from before the verb back to position 2, stopping at a comma. */
 static void build_upper(struct coder *c, size_t from)
 {
-    c->upper.n = 0;
-    c->upper.signature = 0;
+    seq_reset(&c->upper, strmap_count(&c->lx->words));
     for (size_t i = from + 1; i-- > 2;) {
         const struct tok *t = ctok(c, (int32_t)i);
         if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
@@ -53,8 +78,7 @@ static void build_upper(struct coder *c, size_t from)
 /* Lower: from after the verb to the end of its VP. */
 static void build_lower(struct coder *c, size_t from, size_t vp_end)
 {
-    c->lower.n = 0;
-    c->lower.signature = 0;
+    seq_reset(&c->lower, strmap_count(&c->lx->words));
     for (size_t i = from; i < vp_end; i++) {
         struct seq_elem e = {.tok = (int32_t)i};
         if (keep_in_sequence(ctok(c, (int32_t)i), &e))
@@ -159,7 +183,10 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
     if (blk) {
         for (uint32_t k = 0; k < blk->npatterns; k++) {
             const struct pattern *p = &lx->patterns[blk->patterns + k];
-            if ((p->need_upper & ~c->upper.signature) || (p->need_lower & ~c->lower.signature))
+            if (!signature_covers(&c->upper.signature, &p->need_upper) ||
+                !signature_covers(&c->lower.signature, &p->need_lower) ||
+                !words_present(lx, p->upper, p->nupper, &c->upper) ||
+                !words_present(lx, p->lower, p->nlower, &c->lower))
                 continue;
             struct spot src = {0}, tgt = {0};
             if (!match_part(lx, lx->items + p->upper, p->nupper, &c->upper, true, &src, &tgt) ||

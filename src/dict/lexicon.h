@@ -67,13 +67,31 @@ struct pattern_item {
     uint32_t id; /* ITEM_WORD: word id; ITEM_SYNSET: synset index */
 };
 
+/* A 256-bit set of word hashes (a one-hash Bloom filter). */
+struct signature {
+    uint64_t bits[4];
+};
+
+static inline void signature_add(struct signature *s, uint32_t id)
+{
+    uint32_t h = (id * 2654435761u) >> 24;
+    s->bits[h >> 6] |= (uint64_t)1 << (h & 63);
+}
+
+/* True when every bit of need is also in have. */
+static inline bool signature_covers(const struct signature *have, const struct signature *need)
+{
+    return !((need->bits[0] & ~have->bits[0]) | (need->bits[1] & ~have->bits[1]) |
+             (need->bits[2] & ~have->bits[2]) | (need->bits[3] & ~have->bits[3]));
+}
+
 struct pattern {
     uint32_t upper, nupper; /* items, nearest to the verb first */
     uint32_t lower, nlower; /* items in text order */
     /* Signatures of the literal words each part needs: a sequence whose
      * signature lacks a bit cannot match, so most patterns are rejected
      * without running the matcher. */
-    uint64_t need_upper, need_lower;
+    struct signature need_upper, need_lower;
     const char *code;
     struct origin at;
 };
@@ -167,11 +185,6 @@ struct lexicon {
 
     bool finished;
 };
-
-static inline uint64_t word_signature(uint32_t id)
-{
-    return (uint64_t)1 << ((id * 2654435761u) >> 26);
-}
 
 /* The id of an upper-cased word, or 0 when no dictionary mentions it. */
 static inline uint32_t lexicon_word(const struct lexicon *lx, const char *w, size_t n)

@@ -144,12 +144,12 @@ static int parse_upper(struct verb_reader *r, const char *s, size_t n, struct it
     return 0;
 }
 
-static uint64_t need_signature(const struct item_list *list)
+static struct signature need_signature(const struct item_list *list)
 {
-    uint64_t sig = 0;
+    struct signature sig = {{0, 0, 0, 0}};
     for (size_t i = 0; i < list->n; i++)
         if (list->items[i].kind == ITEM_WORD)
-            sig |= word_signature(list->items[i].id);
+            signature_add(&sig, list->items[i].id);
     return sig;
 }
 

@@ -79,6 +79,14 @@ static void grow_edges(struct texttrie *t)
 bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, int32_t value)
 {
     uint32_t node = 0;
+    if (n == 0)
+        return false;
+    unsigned p2 = ((unsigned)(unsigned char)s[0] << 8) | (n > 1 ? (unsigned char)s[1] : 0);
+    if (n == 1) /* a one-byte phrase: any second byte may follow */
+        for (unsigned b = 0; b < 256; b++)
+            t->prefix2[(p2 | b) >> 6] |= (uint64_t)1 << ((p2 | b) & 63);
+    else
+        t->prefix2[p2 >> 6] |= (uint64_t)1 << (p2 & 63);
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         uint32_t next = child(t, node, c);
@@ -89,6 +97,8 @@ bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, 
             add_node(t);
             put_edge(t, (((uint64_t)node << 8) | c) + 1, next);
             t->nedges++;
+            if (node == 0)
+                t->root_child[c] = next;
         }
         node = next;
     }
@@ -127,9 +137,14 @@ void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttri
     for (size_t i = 0; i < n; i++) {
         if (!starts_here(t, text, i))
             continue;
+        unsigned p2 = ((unsigned)(unsigned char)text[i] << 8) |
+                      (i + 1 < n ? (unsigned char)text[i + 1] : 0);
+        if (!(t->prefix2[p2 >> 6] & ((uint64_t)1 << (p2 & 63))))
+            continue;
         uint32_t node = 0;
         for (size_t j = i; j < n; j++) {
-            node = child(t, node, (unsigned char)text[j]);
+            node = node == 0 ? t->root_child[(unsigned char)text[j]]
+                             : child(t, node, (unsigned char)text[j]);
             if (!node)
                 break;
             if (t->stem_value[node] >= 0)

@@ -26,6 +26,11 @@ struct texttrie {
     size_t nedges, mask;
     int32_t *stem_value, *word_value; /* per node; -1 none */
     size_t nnodes, cap_nodes;
+    /* Most match attempts die on the first two bytes: a bit per two-byte
+     * prefix that some phrase starts with, and the root's children in a
+     * table, spare the hash lookups. */
+    uint64_t prefix2[1024];
+    uint32_t root_child[256];
 };
 
 void texttrie_init(struct texttrie *t, enum trie_bounds bounds);
