@@ -10,6 +10,8 @@
 #include <errno.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/resource.h>
+#include <time.h>
 #include <unistd.h>
 
 struct code_run {
@@ -72,6 +74,7 @@ static void help(void)
            "  --format jsonl|tsv     output format (default jsonl)\n"
            "  --output FILE          write there instead of standard output\n"
            "  --threads N            code on N threads; output is identical for any N\n"
+           "  --stats                print load time, sentences/s and peak memory to stderr\n"
            "  --actors FILE          actor dictionary (repeatable)\n"
            "  --agents FILE, --verbs FILE, --discards FILE, --issues FILE\n"
            "  --require-dyad BOOL, --new-actor-length N, --comma-emax N, ...\n"
@@ -108,8 +111,16 @@ static bool option_flag(struct code_options *o, int argc, char **argv, int *i)
     return true;
 }
 
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
 int cmd_code(int argc, char **argv)
 {
+    bool stats = false;
     struct dict_flags df = {0};
     struct code_run r = {0};
     code_options_default(&r.opt);
@@ -155,6 +166,8 @@ int cmd_code(int argc, char **argv)
         } else if (strncmp(a, "--output", 8) == 0 || strcmp(a, "-o") == 0) {
             if (!(output = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
+        } else if (strcmp(a, "--stats") == 0) {
+            stats = true;
         } else if (option_flag(&r.opt, argc, argv, &i)) {
             continue;
         } else if (a[0] == '-' && a[1] != '\0') {
@@ -172,7 +185,9 @@ int cmd_code(int argc, char **argv)
     if (!df.nactors && !df.agents && !df.verbs && !df.discards && !df.issues &&
         bundled_dicts(&df, argv[0], bundled) != 0)
         return EXIT_DICT;
+    double t0 = now();
     struct lexicon *lx = load_dicts(&df, false);
+    double t1 = now();
     if (!lx) {
         free_bundled(bundled);
         return EXIT_DICT;
@@ -214,6 +229,16 @@ int cmd_code(int argc, char **argv)
     }
     if (rc == EXIT_OK && r.errors)
         rc = EXIT_FAILURE_FOUND;
+    double t2 = now();
+    if (stats) {
+        struct rusage ru;
+        getrusage(RUSAGE_SELF, &ru);
+        fprintf(stderr,
+                "stats: sentences=%zu events=%zu threads=%d load_ms=%.1f code_s=%.3f "
+                "sentences_per_s=%.0f peak_rss_kb=%ld\n",
+                r.records, r.events, threads, (t1 - t0) * 1e3, t2 - t1,
+                t2 > t1 ? (double)r.records / (t2 - t1) : 0.0, ru.ru_maxrss);
+    }
     if (r.out != stdout && fclose(r.out) != 0) {
         perror(output);
         rc = EXIT_INPUT;

@@ -107,3 +107,29 @@ void buf_add_json_str(struct buf *b, const char *s)
     else
         buf_add_json_string(b, s, strlen(s));
 }
+
+void buf_add_uint(struct buf *b, unsigned long v)
+{
+    char tmp[24];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    buf_reserve(b, n);
+    while (n)
+        b->data[b->len++] = tmp[--n];
+    b->data[b->len] = '\0';
+}
+
+void buf_add_fixed1(struct buf *b, double v)
+{
+    if (v < 0) {
+        buf_addc(b, '-');
+        v = -v;
+    }
+    long tenths = (long)(v * 10.0 + 0.5);
+    buf_add_uint(b, (unsigned long)(tenths / 10));
+    buf_addc(b, '.');
+    buf_addc(b, (char)('0' + tenths % 10));
+}

@@ -31,5 +31,9 @@ void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
  * characters JSON requires are escaped. */
 void buf_add_json_string(struct buf *b, const char *s, size_t n);
 void buf_add_json_str(struct buf *b, const char *s); /* NULL gives null */
+/* Decimal integers and one-decimal fixed point, without printf (these run
+ * for every event written). */
+void buf_add_uint(struct buf *b, unsigned long v);
+void buf_add_fixed1(struct buf *b, double v);
 
 #endif

@@ -80,6 +80,12 @@ bool match_part(const struct lexicon *lx, const struct pattern_item *items, size
                 return false;
             continue;
         }
+        if (it->kind == ITEM_WORD && it->conn == ' ') {
+            /* the common case: skip plain non-matching words in a tight loop */
+            while (seq->e[si].kind == SEQ_WORD && seq->e[si].word != it->id)
+                if (++si == seq->n)
+                    return false;
+        }
         const struct seq_elem *e = &seq->e[si];
         if (is_boundary(e)) {
             if (e->kind == SEQ_NEC || e->kind == SEQ_NEC_END)

@@ -29,7 +29,9 @@ static void add_issues_json(struct buf *b, const struct coded_sentence *s)
             buf_addc(b, ',');
         buf_adds(b, "{\"code\":");
         buf_add_json_str(b, s->issues[i].code);
-        buf_printf(b, ",\"count\":%u}", s->issues[i].count);
+        buf_adds(b, ",\"count\":");
+        buf_add_uint(b, s->issues[i].count);
+        buf_addc(b, '}');
     }
     buf_addc(b, ']');
 }
@@ -42,7 +44,11 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     const struct cameo_code *cc = cameo_resolve(e->code);
     buf_adds(b, "{\"doc_id\":");
     buf_add_json_str(b, m->doc_id);
-    buf_printf(b, ",\"sentence_id\":%u,\"date\":\"%s\",\"source\":", m->sentence_id, date);
+    buf_adds(b, ",\"sentence_id\":");
+    buf_add_uint(b, m->sentence_id);
+    buf_adds(b, ",\"date\":\"");
+    buf_add(b, date, 10);
+    buf_adds(b, "\",\"source\":");
     add_actor(b, e->source);
     buf_adds(b, ",\"target\":");
     add_actor(b, e->target);
@@ -50,10 +56,13 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     buf_add_json_str(b, e->code);
     buf_adds(b, ",\"root\":");
     buf_add_json_str(b, cameo_root(e->code, root) == 0 ? root : NULL);
-    if (cc)
-        buf_printf(b, ",\"quad_class\":%d,\"goldstein\":%.1f,\"plover\":", cc->quad_class,
-                   cc->goldstein);
-    else
+    if (cc) {
+        buf_adds(b, ",\"quad_class\":");
+        buf_add_uint(b, (unsigned long)cc->quad_class);
+        buf_adds(b, ",\"goldstein\":");
+        buf_add_fixed1(b, cc->goldstein);
+        buf_adds(b, ",\"plover\":");
+    } else
         buf_adds(b, ",\"quad_class\":null,\"goldstein\":null,\"plover\":");
     buf_add_json_str(b, cc ? cc->plover : NULL);
     buf_adds(b, ",\"event_name\":");
@@ -66,12 +75,17 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     add_text(b, e->verb_text);
     buf_adds(b, ",\"pattern\":");
     const struct origin *o = e->pattern_at.file ? &e->pattern_at : &e->verb_at;
-    if (o->file)
-        buf_printf(b, "\"%s:%u\"", basename_of(o->file), o->line);
-    else
+    if (o->file) {
+        buf_addc(b, '"');
+        buf_adds(b, basename_of(o->file));
+        buf_addc(b, ':');
+        buf_add_uint(b, o->line);
+        buf_addc(b, '"');
+    } else {
         buf_adds(b, "null");
-    buf_printf(b, ",\"pattern_kind\":\"%s\"", e->pattern_at.file ? "pattern" : "verb");
-    buf_printf(b, ",\"passive\":%s,\"issues\":", e->passive ? "true" : "false");
+    }
+    buf_adds(b, e->pattern_at.file ? ",\"pattern_kind\":\"pattern\"" : ",\"pattern_kind\":\"verb\"");
+    buf_adds(b, e->passive ? ",\"passive\":true,\"issues\":" : ",\"passive\":false,\"issues\":");
     add_issues_json(b, s);
     buf_adds(b, ",\"outlet\":");
     add_text(b, m->outlet);

@@ -54,6 +54,16 @@ bool tree_relink(struct tree *tr)
     return depth == 0;
 }
 
+enum { C_TEXT, C_BLANK, C_NEWLINE, C_OPEN, C_CLOSE, C_HIGH };
+
+/* Character classes for the tokenizer, and ASCII upper-casing, by table:
+ * this loop sees every byte of every parse. */
+static const unsigned char char_class[256] = {
+    ['\t'] = C_BLANK, [' '] = C_BLANK, ['\f'] = C_BLANK, ['\v'] = C_BLANK,
+    ['\n'] = C_NEWLINE, ['\r'] = C_NEWLINE, ['('] = C_OPEN, [')'] = C_CLOSE,
+    [128 ... 255] = C_HIGH,
+};
+
 /* Upper-cases the parse into the arena; ASCII in place, the rest per word. */
 static char *upper_copy(struct tree *tr, const char *s, size_t len, bool *ascii)
 {
@@ -62,7 +72,7 @@ static char *upper_copy(struct tree *tr, const char *s, size_t len, bool *ascii)
     for (size_t i = 0; i < len; i++) {
         unsigned char c = (unsigned char)s[i];
         high |= c;
-        up[i] = (char)(c >= 'a' && c <= 'z' ? c - 32 : c);
+        up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
     }
     up[len] = '\0';
     *ascii = high < 0x80;
@@ -94,13 +104,14 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
     size_t i = 0;
     while (i < len) {
         char c = up[i];
-        if (c == '\n' || c == '\r') {
+        unsigned cls = char_class[(unsigned char)c];
+        if (cls == C_NEWLINE) {
             gap = line_start ? gap : 1; /* trimmed lines join with one blank */
             line_start = true;
             i++;
             continue;
         }
-        if (c == ' ' || c == '\t' || c == '\f' || c == '\v') {
+        if (cls == C_BLANK) {
             gap += !line_start;
             i++;
             continue;
@@ -145,9 +156,9 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
             tr->t[o].mate = at;
             continue;
         }
-        size_t j = i + 1;
-        while (j < len && up[j] != ' ' && up[j] != ')' && up[j] != '\n' && up[j] != '\t' &&
-               up[j] != '\r' && up[j] != '(')
+        size_t j = i + 1; /* the NUL at up[len] is C_TEXT: bound by len */
+        while (j < len && (char_class[(unsigned char)up[j]] == C_TEXT ||
+                           char_class[(unsigned char)up[j]] == C_HIGH))
             j++;
         if (j - i > 65535)
             return TREE_TOO_LONG;
