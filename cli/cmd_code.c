@@ -50,7 +50,7 @@ static int on_record(void *ctx, const struct petr_record *rec)
     if (rec->problem)
         it->problem = rec->problem;
     else if (!rec->has_parse)
-        it->problem = "no <Parse>: this input needs a parse (raw text comes with issue #3's parser)";
+        it->problem = "no <Parse>: this version codes parsed sentences only";
     else if (!rec->id[0])
         it->problem = "missing id attribute";
     if (batch_full(&r->batch))
@@ -70,7 +70,7 @@ static void help(void)
            "Input is PETRARCH XML (<Sentence date=\"YYYYMMDD\" id=...> with <Text> and\n"
            "<Parse>); \"-\" reads standard input. Output is one JSON object per event.\n\n"
            "options:\n"
-           "  --input petrxml        input format (the only one until raw text lands)\n"
+           "  --input petrxml        input format (PETRARCH XML with <Parse>; the only format so far)\n"
            "  --format jsonl|tsv     output format (default jsonl)\n"
            "  --output FILE          write there instead of standard output\n"
            "  --threads N            code on N threads; output is identical for any N\n"

@@ -32,8 +32,10 @@ void buf_reserve(struct buf *b, size_t extra)
 void buf_add(struct buf *b, const char *s, size_t n)
 {
     buf_reserve(b, n);
-    if (n == 0)
+    if (n == 0) { /* still terminate: a fresh buffer must read as "" */
+        b->data[b->len] = '\0';
         return;
+    }
     memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';

@@ -202,19 +202,19 @@ static void trace_tokens(struct coder *c, const char *title)
 {
     if (!c->trace)
         return;
-    trace_printf(c, "%s:\n ", title);
+    TRACE(c, "%s:\n ", title);
     for (size_t i = 0; i < c->conv.n; i++) {
         const struct tok *t = ctok(c, (int32_t)i);
         if (t->kind == TOK_OPEN)
-            trace_printf(c, " (%.*s", (int)t->len, t->text);
+            TRACE(c, " (%.*s", (int)t->len, t->text);
         else if (t->kind == TOK_CLOSE)
-            trace_printf(c, " ~%.*s", (int)t->len, t->text);
+            TRACE(c, " ~%.*s", (int)t->len, t->text);
         else
-            trace_printf(c, " %.*s", (int)t->len, t->text);
+            TRACE(c, " %.*s", (int)t->len, t->text);
         if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->code)
-            trace_printf(c, " [%s]", t->code);
+            TRACE(c, " [%s]", t->code);
     }
-    trace_printf(c, "\n");
+    TRACE(c, "\n");
 }
 
 void coder_code(struct coder *c, const struct sentence_input *in, const struct code_options *opt,
@@ -232,13 +232,13 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     if (st == TREE_OK)
         st = tree_convert(&c->raw, &c->conv);
     if (st == TREE_DATELINE) {
-        trace_printf(c, "skipped: the sentence opens like a dateline (a compound NE first)\n");
+        TRACE(c, "skipped: the sentence opens like a dateline (a compound NE first)\n");
         out->outcome = OUTCOME_DATELINE;
         out->detail = tree_status_name(st);
         return;
     }
     if (st != TREE_OK) {
-        trace_printf(c, "parse error: %s\n", tree_status_name(st));
+        TRACE(c, "parse error: %s\n", tree_status_name(st));
         fail(out, st);
         return;
     }
@@ -248,7 +248,7 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     if (d.kind) {
         out->outcome = d.kind == 2 ? OUTCOME_STORY_DISCARD : OUTCOME_SENTENCE_DISCARD;
         out->detail = arena_strndup(&c->arena, c->text.data + d.start, d.end - d.start);
-        trace_printf(c, "%s discard on \"%s\"\n", d.kind == 2 ? "story" : "sentence", out->detail);
+        TRACE(c, "%s discard on \"%s\"\n", d.kind == 2 ? "story" : "sentence", out->detail);
         return;
     }
     for (size_t i = 0; i < c->conv.n; i++) {

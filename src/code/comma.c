@@ -63,7 +63,7 @@ static void delete_phrases(struct coder *c, size_t lo, size_t hi)
         const struct tok *t = &tr->t[i];
         if (t->kind == TOK_OPEN && (size_t)t->mate < hi) {
             size_t end = (size_t)t->mate;
-            trace_printf(c, "  comma clause removed: %s\n", tokens_text(c, i, end));
+            TRACE(c, "  comma clause removed: %s\n", tokens_text(c, i, end));
             remove_range(tr, i, end);
             hi -= end - i + 1;
         }

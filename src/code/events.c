@@ -175,7 +175,7 @@ static void push_event(struct coder *c, const struct verb_hit *hit, const char *
         .pattern_at = hit->pattern_at,
         .passive = hit->passive,
     };
-    trace_printf(c, "  event %s %s %s\n", s, t, code);
+    TRACE(c, "  event %s %s %s\n", s, t, code);
 }
 
 static void cross(struct coder *c, const struct verb_hit *hit, const char *code,
@@ -208,13 +208,13 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
 {
     struct verb_hit hit = *hit0;
     if (!hit.src.seq && !default_source(c, &hit.src)) {
-        trace_printf(c, "  no source: no event\n");
+        TRACE(c, "  no source: no event\n");
         return;
     }
     struct actor_list src, tgt;
     spot_actors(c, &hit.src, &src);
     if (!hit.tgt.seq && !default_target(c, src.n == 1 ? src.code[0] : NULL, &hit.src, &hit.tgt)) {
-        trace_printf(c, "  no target: no event\n");
+        TRACE(c, "  no target: no event\n");
         return;
     }
     spot_actors(c, &hit.tgt, &tgt);

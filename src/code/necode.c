@@ -141,7 +141,7 @@ static const char *find_actor(struct coder *c, size_t n)
         for (size_t e = 0; e < count; e++) {
             if (run[e].ph.nwords == 1 || phrase_match(&run[e].ph, c->phrase, n, k, &end)) {
                 const char *code = actor_code_on(lx, &run[e], c->date);
-                trace_printf(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code,
+                TRACE(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code,
                              run[e].at.file, run[e].at.line);
                 return code;
             }
@@ -174,7 +174,7 @@ static const char *compose_agents(struct coder *c, size_t n, const char *actor)
             if (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end))
                 continue;
             any = true;
-            trace_printf(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~",
+            TRACE(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~",
                          ag->code, ag->prefix ? "~" : "", ag->at.file, ag->at.line);
             /* PETRARCH-1: an agent already in the code stops all later ones */
             if (has_aligned(code, ag->code))
@@ -203,18 +203,18 @@ void code_noun_phrases(struct coder *c)
             continue;
         size_t b = (size_t)t->mate;
         if (holds_nec(c->conv.t, i, b) && expansions++ < 64) {
-            trace_printf(c, "  compound phrase %s: one phrase per member\n",
+            TRACE(c, "  compound phrase %s: one phrase per member\n",
                          tokens_text(c, i + 1, b));
             expand_compound(c, i, b);
             i--; /* revisit: the NEC now starts at i, its members follow */
             continue;
         }
         size_t n = ne_phrase(c, i, b);
-        trace_printf(c, "  phrase [%s]\n", tokens_text(c, i + 1, b));
+        TRACE(c, "  phrase [%s]\n", tokens_text(c, i + 1, b));
         const char *actor = find_actor(c, n);
         const char *code = compose_agents(c, n, actor);
         c->conv.t[i].code = code;
         if (code[0] != '-' || strcmp(code, "---") != 0)
-            trace_printf(c, "    code %s\n", code);
+            TRACE(c, "    code %s\n", code);
     }
 }

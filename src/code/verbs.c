@@ -163,7 +163,7 @@ static bool choose_verb(struct coder *c, const struct verb_sense *s, size_t verb
             vc->code = m->code;
             vc->primary = m->primary;
             vc->at = m->at;
-            trace_printf(c, "  multi-word verb %s (%s:%u)\n", m->text, m->at.file, m->at.line);
+            TRACE(c, "  multi-word verb %s (%s:%u)\n", m->text, m->at.file, m->at.line);
             return true;
         }
     }
@@ -192,7 +192,7 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
             if (!match_part(lx, lx->items + p->upper, p->nupper, &c->upper, true, &src, &tgt) ||
                 !match_part(lx, lx->items + p->lower, p->nlower, &c->lower, false, &src, &tgt))
                 continue;
-            trace_printf(c, "  pattern %s:%u matched -> [%s]\n", p->at.file, p->at.line, p->code);
+            TRACE(c, "  pattern %s:%u matched -> [%s]\n", p->at.file, p->at.line, p->code);
             if (strcmp(p->code, "---") == 0)
                 return false; /* a null pattern says: this is not an event */
             hit->code = p->code;
@@ -204,7 +204,7 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
     }
     if (strcmp(vc->code, "---") == 0)
         return false;
-    trace_printf(c, "  no pattern matched; verb code [%s]\n", vc->code);
+    TRACE(c, "  no pattern matched; verb code [%s]\n", vc->code);
     hit->code = vc->code;
     hit->pattern_at = (struct origin){NULL, 0};
     return true;
@@ -229,7 +229,7 @@ void scan_verbs(struct coder *c)
         struct verb_choice vc;
         if (!choose_verb(c, s, verb, &vc))
             continue;
-        trace_printf(c, "verb %.*s%s (%s:%u)\n", (int)tr->t[verb].len, tr->t[verb].text,
+        TRACE(c, "verb %.*s%s (%s:%u)\n", (int)tr->t[verb].len, tr->t[verb].text,
                      part ? " (passive)" : "", vc.at.file, vc.at.line);
         build_upper(c, vc.upper_from);
         build_lower(c, vc.lower_from, close);

@@ -87,7 +87,8 @@ static void index_phrases(void *entries, size_t n, size_t elem, size_t nwords,
     char *sorted = xmalloc((n ? n : 1) * elem);
     for (size_t i = 0; i < n; i++)
         memcpy(sorted + i * elem, (char *)entries + keys[i].pos * elem, elem);
-    memcpy(entries, sorted, n * elem);
+    if (n) /* entries is NULL when the lexicon has none of this kind */
+        memcpy(entries, sorted, n * elem);
     free(sorted);
     free(idx->first);
     idx->nwords = nwords + 1;
@@ -116,8 +117,10 @@ static size_t pattern_weight(const struct lexicon *lx, const struct pattern *p)
 static void sort_patterns(struct lexicon *lx)
 {
     for (size_t b = 0; b < lx->nblocks; b++) {
-        struct pattern *p = lx->patterns + lx->blocks[b].patterns;
         size_t n = lx->blocks[b].npatterns;
+        if (n < 2)
+            continue; /* also: patterns may be NULL when no block has any */
+        struct pattern *p = lx->patterns + lx->blocks[b].patterns;
         for (size_t i = 1; i < n; i++) {
             struct pattern key = p[i];
             size_t w = pattern_weight(lx, &key), j = i;
