@@ -104,7 +104,7 @@ int cmd_explain(int argc, char **argv)
                    "--id) and shows every step: the parse, the phrases, each actor and\n"
                    "agent match with its dictionary file and line, the verb, the pattern\n"
                    "that fired (file and line), source and target, and the events.\n\n"
-                   "example:\n  parley explain --id s3 data/sample/sample.xml\n\n"
+                   "example:\n  parley explain --id sample-03 data/sample/sample.xml\n\n"
                    "exit: 0 explained, 1 the record could not be coded or was not found,\n"
                    "      2 usage, 3 bad input, 4 unreadable dictionary\n");
             return EXIT_OK;

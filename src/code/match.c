@@ -19,9 +19,17 @@ static size_t synset_at(const struct lexicon *lx, uint32_t synset, const struct 
     const struct synset *sy = &lx->synsets[synset];
     const struct synset_member *m = lx->syn_members + sy->members;
     uint32_t word = seq->e[at].word;
-    for (uint32_t i = 0; i < sy->nmembers; i++)
-        if (m[i].nwords == 1 && lx->word_pool[m[i].words] == word && word != 0)
-            return 1;
+    if (synset < 64) { /* the membership bitmaps answer without a scan */
+        uint64_t bit = (uint64_t)1 << synset;
+        if (lx->syn_single[word] & bit)
+            return word != 0;
+        if (!((upper ? lx->syn_last : lx->syn_first)[word] & bit))
+            return 0;
+    } else {
+        for (uint32_t i = 0; i < sy->nmembers; i++)
+            if (m[i].nwords == 1 && lx->word_pool[m[i].words] == word && word != 0)
+                return 1;
+    }
     for (uint32_t i = 0; i < sy->nmembers; i++) {
         size_t n = m[i].nwords;
         if (n < 2 || at + n > seq->n)

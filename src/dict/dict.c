@@ -35,6 +35,9 @@ void lexicon_free(struct lexicon *lx)
     free(lx->senses);
     free(lx->sense_of_word);
     free(lx->multis);
+    free(lx->syn_single);
+    free(lx->syn_first);
+    free(lx->syn_last);
     free(lx->issue_codes);
     texttrie_free(&lx->discards);
     texttrie_free(&lx->issues);
@@ -133,10 +136,35 @@ static void sort_patterns(struct lexicon *lx)
     }
 }
 
+static void index_synsets(struct lexicon *lx, size_t nwords)
+{
+    free(lx->syn_single);
+    free(lx->syn_first);
+    free(lx->syn_last);
+    lx->syn_single = xcalloc(nwords + 1, sizeof *lx->syn_single);
+    lx->syn_first = xcalloc(nwords + 1, sizeof *lx->syn_first);
+    lx->syn_last = xcalloc(nwords + 1, sizeof *lx->syn_last);
+    for (size_t k = 0; k < lx->nsynsets && k < 64; k++) {
+        const struct synset *sy = &lx->synsets[k];
+        for (uint32_t i = 0; i < sy->nmembers; i++) {
+            const struct synset_member *m = &lx->syn_members[sy->members + i];
+            const uint32_t *w = lx->word_pool + m->words;
+            uint64_t bit = (uint64_t)1 << k;
+            if (m->nwords == 1) {
+                lx->syn_single[w[0]] |= bit;
+            } else if (m->nwords > 1) {
+                lx->syn_first[w[0]] |= bit;
+                lx->syn_last[w[m->nwords - 1]] |= bit;
+            }
+        }
+    }
+}
+
 void dict_finish(struct lexicon *lx)
 {
     if (!lx->finished)
         sort_patterns(lx);
+    index_synsets(lx, strmap_count(&lx->words));
     size_t nwords = strmap_count(&lx->words);
     index_phrases(lx->actors, lx->nactors, sizeof *lx->actors, nwords, &lx->actor_index);
     index_phrases(lx->agents, lx->nagents, sizeof *lx->agents, nwords, &lx->agent_index);

@@ -176,6 +176,12 @@ struct lexicon {
     size_t nmultis, cap_multis;
     size_t nverb_forms;
 
+    /* Synset membership by word, for the first 64 synsets: bit k of
+     * syn_single[w] says word w is a one-word member of synset k;
+     * syn_first[w] / syn_last[w] that it starts / ends a multi-word member.
+     * Matching a synset item is then a bit test instead of a scan. */
+    uint64_t *syn_single, *syn_first, *syn_last;
+
     struct texttrie discards; /* value: 1 sentence discard, 2 story discard */
     size_t ndiscards;
     struct texttrie issues;   /* value: index into issue_codes, +1 for ignore phrases */
