@@ -71,6 +71,7 @@ void coder_free(struct coder *c)
     free(c->lower.e);
     free(c->upper.mark);
     free(c->lower.mark);
+    free(c->scan_space);
     free(c->phrase);
     buf_free(&c->text);
     buf_free(&c->scratch);
@@ -155,41 +156,57 @@ static void on_discard(void *ctx, size_t start, size_t end, int32_t value)
     }
 }
 
+struct issue_hit {
+    size_t start, end;
+    int32_t value;
+};
+
 struct issue_scan {
-    struct coder *c;
-    size_t ignore_end; /* text covered by an ignore phrase so far */
+    struct issue_hit hits[256];
+    size_t n;
 };
 
 static void on_issue(void *ctx, size_t start, size_t end, int32_t value)
 {
     struct issue_scan *s = ctx;
-    struct coded_sentence *out = s->c->out;
-    if (value & 1) {
-        if (end > s->ignore_end)
-            s->ignore_end = end;
-        return;
-    }
-    if (start < s->ignore_end)
-        return;
-    const char *code = s->c->lx->issue_codes[value >> 1].code;
-    for (size_t i = 0; i < out->nissues; i++) {
-        if (out->issues[i].code == code) {
-            out->issues[i].count++;
-            return;
-        }
-    }
-    GROW(out->issues, out->cap_issues, out->nissues + 1);
-    out->issues[out->nissues++] = (struct issue_count){code, 1};
+    if (s->n < sizeof s->hits / sizeof s->hits[0])
+        s->hits[s->n++] = (struct issue_hit){start, end, value};
 }
 
-/* Ignore phrases are found first so that issue phrases inside them
- * are skipped. */
+/* An issue phrase inside an ignore phrase ("tax" in "tax haven") does not
+ * count. All hits are gathered first: an issue phrase that begins an
+ * ignore phrase is reported before it. */
 static void count_issues(struct coder *c)
 {
     if (c->lx->nissue_phrases == 0)
         return;
-    struct issue_scan scan = {c, 0};
-    texttrie_scan(&c->lx->issues, c->text.data, c->text.len, on_issue, &scan);
+    if (!c->scan_space)
+        c->scan_space = xcalloc(1, sizeof *c->scan_space);
+    struct issue_scan *scan = c->scan_space;
+    scan->n = 0;
+    texttrie_scan(&c->lx->issues, c->text.data, c->text.len, on_issue, scan);
+    struct coded_sentence *out = c->out;
+    for (size_t i = 0; i < scan->n; i++) {
+        const struct issue_hit *h = &scan->hits[i];
+        if (h->value & 1)
+            continue;
+        bool ignored = false;
+        for (size_t k = 0; k < scan->n && !ignored; k++)
+            ignored = (scan->hits[k].value & 1) && scan->hits[k].start <= h->start &&
+                      h->end <= scan->hits[k].end;
+        if (ignored)
+            continue;
+        const char *code = c->lx->issue_codes[h->value >> 1].code;
+        size_t j = 0;
+        while (j < out->nissues && out->issues[j].code != code)
+            j++;
+        if (j < out->nissues) {
+            out->issues[j].count++;
+        } else {
+            GROW(out->issues, out->cap_issues, out->nissues + 1);
+            out->issues[out->nissues++] = (struct issue_count){code, 1};
+        }
+    }
 }
 
 static void fail(struct coded_sentence *out, enum tree_status st)

@@ -31,6 +31,8 @@ struct spot {
     size_t at;
 };
 
+struct issue_scan;
+
 struct coder {
     const struct lexicon *lx;
     struct arena arena; /* per sentence */
@@ -43,6 +45,7 @@ struct coder {
     const struct code_options *opt;
     day_t date;
     struct coded_sentence *out;
+    struct issue_scan *scan_space;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */

@@ -136,7 +136,6 @@ int dict_load_issues(struct lexicon *lx, const char *path, struct diag_list *dia
                          "issue phrase without a [CODE]");
                 continue;
             }
-            code = add_code(lx, open + 1, (size_t)(close - open - 1), category);
             pe = open;
         }
         while (pe > s && is_space(pe[-1]))
@@ -144,6 +143,11 @@ int dict_load_issues(struct lexicon *lx, const char *path, struct diag_list *dia
         if (pe == s) {
             diag_add(diags, path, l.lineno, dict_col(&l, s), "empty issue phrase");
             continue;
+        }
+        if (!ignore) { /* only a line that is kept may add its code */
+            const char *open = memchr(s, '[', (size_t)(end - s));
+            const char *close = memchr(open, ']', (size_t)(end - open));
+            code = add_code(lx, open + 1, (size_t)(close - open - 1), category);
         }
         buf_clear(&up);
         text_upper(&up, s, (size_t)(pe - s));

@@ -165,7 +165,10 @@ static void read_multi_verb(struct verb_reader *r, const char *base, size_t bn, 
          * parley generates the regular forms of its '+' word instead
          * (docs/compat.md). */
         const char *plus = memchr(base, '+', bn);
-        if (!plus) {
+        const char *last_sep = memrchr(base, '_', bn);
+        bool plus_first = plus == base, plus_last = plus && last_sep && plus == last_sep + 1;
+        if (!plus || (!plus_first && !plus_last)) {
+            /* report it once, at its place in the line, not per generated form */
             add_multi_form(r, base, bn, code, l);
             return;
         }

@@ -164,7 +164,8 @@ static void test_read_upper_casing(void **state)
     assert_int_equal(f->raw.t[0].kind, TOK_OPEN);
     assert_int_equal(f->raw.t[0].len, 0);
     assert_int_equal(f->raw.t[f->raw.n - 1].len, 0);
-    assert_string_equal(render(&f->raw, f->out, sizeof f->out), "( (S (NP (NNP ARNOR ~NNP ~NP ~S ~");
+    assert_string_equal(render(&f->raw, f->out, sizeof f->out),
+                        "( (S (NP (NNP ARNOR ~NNP ~NP ~S ~");
     /* Punctuation words and a '(' glued to a word. */
     assert_int_equal(read_str(f, "(S (, ,) (-LRB- -LRB-) (NN x(y)))"), TREE_OK);
     assert_string_equal(render(&f->raw, f->out, sizeof f->out),
@@ -411,8 +412,8 @@ static void test_convert_dateline(void **state)
                    "~ROOT");
     /* The same NE inside a clause is no dateline. */
     expect_convert(state,
-                   "(ROOT (S (NP (NP (NNP Cebu) (CC and) (NNP Bree)) (PP (IN of) (NP (NNP Arnor)))) "
-                   "(VP (VBD fell))))",
+                   "(ROOT (S (NP (NP (NNP Cebu) (CC and) (NNP Bree)) "
+                   "(PP (IN of) (NP (NNP Arnor)))) (VP (VBD fell))))",
                    TREE_OK,
                    "(ROOT (S (NE (NEC (NNP CEBU ~NNP (CC AND ~CC (NNP BREE ~NNP ~NEC OF ARNOR ~NE "
                    "(VP1 (VBD FELL ~VBD ~VP1 ~S ~ROOT");
@@ -427,8 +428,8 @@ static void test_convert_reuse(void **state)
     assert_int_equal(tree_convert(&f->raw, &f->conv), TREE_OK);
     char first[4096];
     render(&f->conv, first, sizeof first);
-    assert_string_equal(first, "(ROOT (S (NEC1 (NE ARNOR ~NE (NE ROHAN ~NE ~NEC1 (VP1 (VBD MET ~VBD "
-                               "(NE ENVOYS FROM GONDOR ~NE ~VP1 ~S ~ROOT");
+    assert_string_equal(first, "(ROOT (S (NEC1 (NE ARNOR ~NE (NE ROHAN ~NE ~NEC1 "
+                               "(VP1 (VBD MET ~VBD (NE ENVOYS FROM GONDOR ~NE ~VP1 ~S ~ROOT");
     /* Converting again, or after another sentence, numbers from 1 again. */
     assert_int_equal(tree_convert(&f->raw, &f->conv), TREE_OK);
     assert_string_equal(render(&f->conv, f->out, sizeof f->out), first);
