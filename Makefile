@@ -1,5 +1,6 @@
 # parley - political event coder. See README.md.
 # Targets: all test check bench fuzz format lint install clean
+MAKEFLAGS += --no-print-directory
 
 PREFIX   ?= /usr/local
 DESTDIR  ?=
