@@ -78,8 +78,7 @@ lint:
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
-	           $(DESTDIR)$(PREFIX)/share/parley/dict $(DESTDIR)$(PREFIX)/share/parley/sample \
-	           $(DESTDIR)$(PREFIX)/share/man/man1
+	           $(DESTDIR)$(PREFIX)/share/parley/dict $(DESTDIR)$(PREFIX)/share/parley/sample
 	install -m 755 $(BUILD)/parley $(DESTDIR)$(PREFIX)/bin/parley
 	install -m 644 $(BUILD)/libparley.a $(DESTDIR)$(PREFIX)/lib/libparley.a
 	install -m 755 $(BUILD)/libparley.so $(DESTDIR)$(PREFIX)/lib/libparley.so.0

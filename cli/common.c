@@ -111,7 +111,7 @@ int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5])
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     (void)argv0;
-    char *candidates[4] = {NULL, NULL, NULL, NULL};
+    char *candidates[5] = {NULL, NULL, NULL, NULL, NULL};
     const char *env = getenv("PARLEY_DATA");
     if (env)
         candidates[0] = join(env, "dict");
@@ -123,18 +123,21 @@ int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5])
             /* build/parley, or build/san/parley for the sanitizer build */
             candidates[1] = join(exe, "../data/dict");
             candidates[2] = join(exe, "../../data/dict");
+            /* installed: PREFIX/bin/parley next to PREFIX/share/parley,
+             * whatever PREFIX the objects were compiled with */
+            candidates[3] = join(exe, "../share/parley/dict");
         }
     }
-    candidates[3] = join(PARLEY_DATADIR, "dict");
+    candidates[4] = join(PARLEY_DATADIR, "dict");
     const char *dir = NULL;
-    for (int i = 0; i < 4 && !dir; i++)
+    for (int i = 0; i < 5 && !dir; i++)
         if (candidates[i] && is_dir(candidates[i]))
             dir = candidates[i];
     if (!dir) {
         fprintf(stderr, "parley: no dictionaries given and the bundled ones were not found "
                         "(looked in $PARLEY_DATA/dict, next to the program, and %s/dict)\n",
                 PARLEY_DATADIR);
-        for (int i = 0; i < 4; i++)
+        for (int i = 0; i < 5; i++)
             free(candidates[i]);
         return -1;
     }
@@ -148,7 +151,7 @@ int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5])
     f->verbs = owned[2];
     f->discards = owned[3];
     f->issues = owned[4];
-    for (int i = 0; i < 4; i++)
+    for (int i = 0; i < 5; i++)
         free(candidates[i]);
     return 0;
 }
