@@ -43,9 +43,8 @@ static int on_record(void *ctx, const struct petr_record *rec)
 {
     struct code_run *r = ctx;
     r->records++;
-    struct batch_item *it =
-        batch_add(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len, rec->parse,
-                  rec->parse_len, rec->date, &r->opt);
+    struct batch_item *it = batch_add(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len,
+                                      rec->parse, rec->parse_len, rec->date, &r->opt);
     it->line = rec->line;
     if (rec->problem)
         it->problem = rec->problem;
@@ -65,30 +64,32 @@ static void on_config(void *ctx, const char *option, const char *value)
 
 static void help(void)
 {
-    printf("usage: parley code [OPTIONS] FILE...\n\n"
-           "Codes parsed sentences into events: who did what to whom, when.\n"
-           "Input is PETRARCH XML (<Sentence date=\"YYYYMMDD\" id=...> with <Text> and\n"
-           "<Parse>); \"-\" reads standard input. Output is one JSON object per event.\n\n"
-           "options:\n"
-           "  --input petrxml        input format (PETRARCH XML with <Parse>; the only format so far)\n"
-           "  --format jsonl|tsv     output format (default jsonl)\n"
-           "  --output FILE          write there instead of standard output\n"
-           "  --threads N            code on N threads; output is identical for any N\n"
-           "  --stats                print load time, sentences/s and peak memory to stderr\n"
-           "  --actors FILE          actor dictionary (repeatable)\n"
-           "  --agents FILE, --verbs FILE, --discards FILE, --issues FILE\n"
-           "  --require-dyad BOOL, --new-actor-length N, --comma-emax N, ...\n"
-           "                         PETRARCH options (<Config> in the input also sets them)\n\n"
-           "Without dictionary options parley uses its bundled dictionaries.\n\n"
-           "examples:\n"
-           "  parley code data/sample/sample.xml\n"
-           "  parley code --format tsv --threads 2 \\\n"
-           "      --actors Phoenix.Countries.actors.txt --actors Phoenix.International.actors.txt \\\n"
-           "      --agents Phoenix.agents.txt --verbs CAMEO.verbpatterns.150430.txt \\\n"
-           "      --discards Phoenix.discards.txt --issues Phoenix.IssueCoding.txt stories.xml\n"
-           "  parley code data/sample/sample.xml | jq -r '[.source,.code,.target] | @tsv'\n\n"
-           "exit: 0 all coded, 1 some records could not be coded (each reported),\n"
-           "      2 usage, 3 unreadable or malformed input, 4 unreadable dictionary\n");
+    printf(
+        "usage: parley code [OPTIONS] FILE...\n\n"
+        "Codes parsed sentences into events: who did what to whom, when.\n"
+        "Input is PETRARCH XML (<Sentence date=\"YYYYMMDD\" id=...> with <Text> and\n"
+        "<Parse>); \"-\" reads standard input. Output is one JSON object per event.\n\n"
+        "options:\n"
+        "  --input petrxml        input format (PETRARCH XML with <Parse>; the only format so "
+        "far)\n"
+        "  --format jsonl|tsv     output format (default jsonl)\n"
+        "  --output FILE          write there instead of standard output\n"
+        "  --threads N            code on N threads; output is identical for any N\n"
+        "  --stats                print load time, sentences/s and peak memory to stderr\n"
+        "  --actors FILE          actor dictionary (repeatable)\n"
+        "  --agents FILE, --verbs FILE, --discards FILE, --issues FILE\n"
+        "  --require-dyad BOOL, --new-actor-length N, --comma-emax N, ...\n"
+        "                         PETRARCH options (<Config> in the input also sets them)\n\n"
+        "Without dictionary options parley uses its bundled dictionaries.\n\n"
+        "examples:\n"
+        "  parley code data/sample/sample.xml\n"
+        "  parley code --format tsv --threads 2 \\\n"
+        "      --actors Phoenix.Countries.actors.txt --actors Phoenix.International.actors.txt \\\n"
+        "      --agents Phoenix.agents.txt --verbs CAMEO.verbpatterns.150430.txt \\\n"
+        "      --discards Phoenix.discards.txt --issues Phoenix.IssueCoding.txt stories.xml\n"
+        "  parley code data/sample/sample.xml | jq -r '[.source,.code,.target] | @tsv'\n\n"
+        "exit: 0 all coded, 1 some records could not be coded (each reported),\n"
+        "      2 usage, 3 unreadable or malformed input, 4 unreadable dictionary\n");
 }
 
 /* --comma-emax 6 style flags map onto PETRARCH's option names. */

@@ -57,8 +57,10 @@ int cmd_dict(int argc, char **argv)
         enum dict_kind kind = forced != DICT_UNKNOWN ? forced : dict_kind_guess(argv[i]);
         nfiles++;
         if (kind == DICT_UNKNOWN) {
-            fprintf(stderr, "parley: %s: cannot tell what kind of dictionary this is; "
-                            "use --kind\n", argv[i]);
+            fprintf(stderr,
+                    "parley: %s: cannot tell what kind of dictionary this is; "
+                    "use --kind\n",
+                    argv[i]);
             lexicon_free(lx);
             return EXIT_USAGE;
         }

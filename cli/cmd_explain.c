@@ -36,7 +36,8 @@ static void print_tree(const char *s, size_t n)
         } else if (ch == ')') {
             if (depth > 0)
                 depth--;
-        } else if (ch == ' ' && (line_start || (i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '\n')))) {
+        } else if (ch == ' ' &&
+                   (line_start || (i + 1 < n && (s[i + 1] == ' ' || s[i + 1] == '\n')))) {
             continue;
         }
         putchar(ch);

@@ -83,8 +83,10 @@ struct lexicon *load_dicts(const struct dict_flags *f, bool quiet)
         return NULL;
     }
     if (d.count && !quiet)
-        fprintf(stderr, "parley: %zu dictionary lines were skipped as malformed "
-                        "(see `parley dict check`)\n", d.count);
+        fprintf(stderr,
+                "parley: %zu dictionary lines were skipped as malformed "
+                "(see `parley dict check`)\n",
+                d.count);
     diag_free(&d);
     dict_finish(lx);
     return lx;
@@ -134,8 +136,9 @@ int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5])
         if (candidates[i] && is_dir(candidates[i]))
             dir = candidates[i];
     if (!dir) {
-        fprintf(stderr, "parley: no dictionaries given and the bundled ones were not found "
-                        "(looked in $PARLEY_DATA/dict, next to the program, and %s/dict)\n",
+        fprintf(stderr,
+                "parley: no dictionaries given and the bundled ones were not found "
+                "(looked in $PARLEY_DATA/dict, next to the program, and %s/dict)\n",
                 PARLEY_DATADIR);
         for (int i = 0; i < 5; i++)
             free(candidates[i]);

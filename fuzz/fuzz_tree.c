@@ -210,15 +210,14 @@ static const char *token_problem(const struct tree *tr, size_t i, bool check_tex
     return NULL;
 }
 
-static void check_tree(const struct tree *tr, const char *stage, bool check_text,
-                       bool check_parent)
+static void check_tree(const struct tree *tr, const char *stage, bool check_text, bool check_parent)
 {
     for (size_t i = 0; i < tr->n; i++) {
         const char *why = token_problem(tr, i, check_text, check_parent);
         if (why) {
             const struct tok *t = &tr->t[i];
-            fprintf(stderr, "fuzz_tree: %s token %zu (kind %u, len %u, text \"%.*s\"): %s\n",
-                    stage, i, (unsigned)t->kind, (unsigned)t->len, t->text ? (int)t->len : 0,
+            fprintf(stderr, "fuzz_tree: %s token %zu (kind %u, len %u, text \"%.*s\"): %s\n", stage,
+                    i, (unsigned)t->kind, (unsigned)t->len, t->text ? (int)t->len : 0,
                     t->text ? t->text : "", why);
             abort();
         }
@@ -228,8 +227,8 @@ static void check_tree(const struct tree *tr, const char *stage, bool check_text
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *s = (const char *)data;
-    struct sentence_input in = {.text = s, .text_len = size, .parse = s, .parse_len = size,
-                                .date = date};
+    struct sentence_input in = {
+        .text = s, .text_len = size, .parse = s, .parse_len = size, .date = date};
     struct coded_sentence out = {0};
     coder_code(plain, &in, &options, &out);
     touch_result(&out);

@@ -29,8 +29,8 @@ static int on_record(void *ctx, const struct petr_record *r)
 {
     struct counts *k = ctx;
     k->records++;
-    size_t n = str_len(r->id) + str_len(r->category) + str_len(r->outlet) +
-               str_len(r->date_text) + str_len(r->error) + str_len(r->problem);
+    size_t n = str_len(r->id) + str_len(r->category) + str_len(r->outlet) + str_len(r->date_text) +
+               str_len(r->error) + str_len(r->problem);
     /* text and parse are counted buffers: read exactly their length. */
     for (size_t i = 0; i < r->text_len; i++)
         n += (unsigned char)r->text[i];
@@ -57,8 +57,8 @@ static void on_environment(void *ctx, const struct petr_environment *env)
 {
     struct counts *k = ctx;
     k->environments++;
-    size_t n = str_len(env->verbs) + str_len(env->agents) + str_len(env->discards) +
-               str_len(env->issues);
+    size_t n =
+        str_len(env->verbs) + str_len(env->agents) + str_len(env->discards) + str_len(env->issues);
     for (size_t i = 0; i < env->nactors && i < sizeof env->actors / sizeof env->actors[0]; i++)
         n += str_len(env->actors[i]);
     k->bytes += n;
@@ -73,8 +73,8 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
         return 0; /* older C libraries refuse a zero-length buffer */
     struct counts k = {0};
     code_options_default(&k.opt);
-    struct petr_handler h = {.ctx = &k, .record = on_record, .config = on_config,
-                             .environment = on_environment};
+    struct petr_handler h = {
+        .ctx = &k, .record = on_record, .config = on_config, .environment = on_environment};
     struct diag_list diags = {0};
     petrxml_read(in, "fuzz.xml", &h, &diags);
     for (size_t i = 0; i < diags.count; i++) {

@@ -37,7 +37,7 @@ typedef struct parley_event {
     double goldstein;            /* GDELT's Goldstein value */
     const char *plover;          /* PLOVER type, e.g. "ACCUSE"; NULL when unknown */
     const char *source_text, *target_text, *verb_text;
-    const char *pattern_file;    /* dictionary file of the pattern (or verb) that fired */
+    const char *pattern_file; /* dictionary file of the pattern (or verb) that fired */
     unsigned pattern_line;
 } parley_event;
 
@@ -55,8 +55,7 @@ parley_dicts *parley_dicts_new(void);
 /* kind: "actors", "agents", "verbs", "discards" or "issues". Returns 0, or
  * -1 with the first problem ("FILE:LINE:COL: reason") in err when the file
  * cannot be read or holds malformed lines (well-formed lines still load). */
-int parley_dicts_add(parley_dicts *d, const char *kind, const char *path, char *err,
-                     size_t errlen);
+int parley_dicts_add(parley_dicts *d, const char *kind, const char *path, char *err, size_t errlen);
 /* Compiles the dictionaries; afterwards they are read-only. */
 void parley_dicts_finish(parley_dicts *d);
 void parley_dicts_free(parley_dicts *d);

@@ -36,8 +36,7 @@ parley_dicts *parley_dicts_new(void)
     return d;
 }
 
-int parley_dicts_add(parley_dicts *d, const char *kind, const char *path, char *err,
-                     size_t errlen)
+int parley_dicts_add(parley_dicts *d, const char *kind, const char *path, char *err, size_t errlen)
 {
     if (!d || !kind || !path || d->npaths == 64 || d->lx->finished)
         return -1;

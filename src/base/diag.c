@@ -7,8 +7,8 @@
 #include <stdio.h>
 #include <stdlib.h>
 
-void diag_add(struct diag_list *d, const char *file, unsigned line, unsigned col,
-              const char *fmt, ...)
+void diag_add(struct diag_list *d, const char *file, unsigned line, unsigned col, const char *fmt,
+              ...)
 {
     GROW(d->items, d->cap, d->count + 1);
     struct buf b;

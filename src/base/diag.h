@@ -17,8 +17,8 @@ struct diag_list {
     size_t count, cap;
 };
 
-void diag_add(struct diag_list *d, const char *file, unsigned line, unsigned col,
-              const char *fmt, ...) __attribute__((format(printf, 5, 6)));
+void diag_add(struct diag_list *d, const char *file, unsigned line, unsigned col, const char *fmt,
+              ...) __attribute__((format(printf, 5, 6)));
 void diag_clear(struct diag_list *d);
 void diag_free(struct diag_list *d);
 /* Formats one diagnostic the way parley prints it: FILE:LINE:COL: msg */

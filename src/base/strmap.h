@@ -10,10 +10,10 @@
 #include "base/arena.h"
 
 struct strmap {
-    uint32_t *slots;        /* open addressing: 0 = empty, else id */
-    uint32_t *hashes;       /* per id: full hash, to skip most compares */
-    const char **strs;      /* per id: the string (NUL-terminated) */
-    uint32_t *lens;         /* per id: its length */
+    uint32_t *slots;   /* open addressing: 0 = empty, else id */
+    uint32_t *hashes;  /* per id: full hash, to skip most compares */
+    const char **strs; /* per id: the string (NUL-terminated) */
+    uint32_t *lens;    /* per id: its length */
     size_t count, cap_ids, mask;
     struct arena strings;
 };

@@ -8,9 +8,9 @@
 
 /* Each row states its quad class and PLOVER type, so the table reads on its
  * own and exceptions to the by-root PLOVER rule stand out (marked below). */
-#define VERBAL_COOP(plover) 1, #plover
-#define MATERIAL_COOP(plover) 2, #plover
-#define VERBAL_CONFLICT(plover) 3, #plover
+#define VERBAL_COOP(plover)       1, #plover
+#define MATERIAL_COOP(plover)     2, #plover
+#define VERBAL_CONFLICT(plover)   3, #plover
 #define MATERIAL_CONFLICT(plover) 4, #plover
 
 /* Sorted by strcmp, so a root sorts just before its children: bsearch needs it. */

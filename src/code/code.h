@@ -36,22 +36,22 @@ struct event {
     const char *source, *target; /* "---" when unknown */
     const char *code;
     const char *source_text, *target_text, *verb_text;
-    struct origin verb_at;     /* verb line that was found */
-    struct origin pattern_at;  /* pattern that fired; file NULL for the verb's own code */
+    struct origin verb_at;    /* verb line that was found */
+    struct origin pattern_at; /* pattern that fired; file NULL for the verb's own code */
     bool passive;
 };
 
 enum sentence_outcome {
-    OUTCOME_CODED,             /* zero or more events */
+    OUTCOME_CODED, /* zero or more events */
     OUTCOME_SENTENCE_DISCARD,
     OUTCOME_STORY_DISCARD,
-    OUTCOME_DATELINE,          /* PETRARCH-1 skips what looks like a dateline */
-    OUTCOME_PARSE_ERROR,       /* detail names PETRARCH's error code */
+    OUTCOME_DATELINE,    /* PETRARCH-1 skips what looks like a dateline */
+    OUTCOME_PARSE_ERROR, /* detail names PETRARCH's error code */
 };
 
 struct coded_sentence {
     enum sentence_outcome outcome;
-    const char *detail;  /* parse error name or the discard phrase */
+    const char *detail; /* parse error name or the discard phrase */
     struct event *events;
     size_t nevents, cap_events;
     struct issue_count *issues;

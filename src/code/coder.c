@@ -15,9 +15,12 @@ void code_options_default(struct code_options *o)
     *o = (struct code_options){
         .new_actor_length = 0,
         .require_dyad = true,
-        .comma_min = 2, .comma_max = 8,
-        .comma_bmin = 0, .comma_bmax = 0,
-        .comma_emin = 2, .comma_emax = 8,
+        .comma_min = 2,
+        .comma_max = 8,
+        .comma_bmin = 0,
+        .comma_bmax = 0,
+        .comma_emin = 2,
+        .comma_emax = 8,
     };
 }
 
@@ -135,7 +138,8 @@ static void prepare_text(struct coder *c, const struct sentence_input *in)
             return;
         }
         out[n++] = ch == '\n' || ch == '\r' || ch == '\t' ? ' '
-                 : (ch >= 'a' && ch <= 'z') ? (char)(ch - 32) : (char)ch;
+                   : (ch >= 'a' && ch <= 'z')             ? (char)(ch - 32)
+                                                          : (char)ch;
     }
     out[n] = '\0';
     c->text.len = n;

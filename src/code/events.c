@@ -151,14 +151,13 @@ static bool default_target(const struct coder *c, const char *x, const struct sp
             return *t = (struct spot){up, i}, true;
     int32_t src_tok = src->seq->e[src->at].tok;
     for (size_t i = 0; i < up->n; i++)
-        if (up->e[i].kind == SEQ_NE && uncoded(ne_code(c, up->e[i].tok)) &&
-            up->e[i].tok != src_tok)
+        if (up->e[i].kind == SEQ_NE && uncoded(ne_code(c, up->e[i].tok)) && up->e[i].tok != src_tok)
             return *t = (struct spot){up, i}, true;
     return false;
 }
 
-static void push_event(struct coder *c, const struct verb_hit *hit, const char *code,
-                       const char *s, const char *st, const char *t, const char *tt)
+static void push_event(struct coder *c, const struct verb_hit *hit, const char *code, const char *s,
+                       const char *st, const char *t, const char *tt)
 {
     struct coded_sentence *out = c->out;
     for (size_t i = 0; i < out->nevents; i++) {
@@ -168,8 +167,11 @@ static void push_event(struct coder *c, const struct verb_hit *hit, const char *
     }
     GROW(out->events, out->cap_events, out->nevents + 1);
     out->events[out->nevents++] = (struct event){
-        .source = s, .target = t, .code = code,
-        .source_text = st, .target_text = tt,
+        .source = s,
+        .target = t,
+        .code = code,
+        .source_text = st,
+        .target_text = tt,
         .verb_text = hit->verb_text,
         .verb_at = hit->verb_at,
         .pattern_at = hit->pattern_at,

@@ -77,10 +77,10 @@ const char *tokens_text(struct coder *c, size_t a, size_t b);
 void trace_printf(struct coder *c, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 /* Traces only when asked: the arguments (often built strings) are not
  * evaluated at all otherwise. */
-#define TRACE(c, ...)                         \
-    do {                                      \
-        if ((c)->trace)                       \
-            trace_printf((c), __VA_ARGS__);   \
+#define TRACE(c, ...)                                                                              \
+    do {                                                                                           \
+        if ((c)->trace)                                                                            \
+            trace_printf((c), __VA_ARGS__);                                                        \
     } while (0)
 
 #endif

@@ -13,8 +13,8 @@ static bool is_boundary(const struct seq_elem *e)
 }
 
 /* Length of the synset match at seq[at], or 0 (§8.2). */
-static size_t synset_at(const struct lexicon *lx, uint32_t synset, const struct seq *seq,
-                        size_t at, bool upper)
+static size_t synset_at(const struct lexicon *lx, uint32_t synset, const struct seq *seq, size_t at,
+                        bool upper)
 {
     const struct synset *sy = &lx->synsets[synset];
     const struct synset_member *m = lx->syn_members + sy->members;

@@ -141,8 +141,8 @@ static const char *find_actor(struct coder *c, size_t n)
         for (size_t e = 0; e < count; e++) {
             if (run[e].ph.nwords == 1 || phrase_match(&run[e].ph, c->phrase, n, k, &end)) {
                 const char *code = actor_code_on(lx, &run[e], c->date);
-                TRACE(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code,
-                             run[e].at.file, run[e].at.line);
+                TRACE(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code, run[e].at.file,
+                      run[e].at.line);
                 return code;
             }
         }
@@ -174,8 +174,8 @@ static const char *compose_agents(struct coder *c, size_t n, const char *actor)
             if (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end))
                 continue;
             any = true;
-            TRACE(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~",
-                         ag->code, ag->prefix ? "~" : "", ag->at.file, ag->at.line);
+            TRACE(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~", ag->code,
+                  ag->prefix ? "~" : "", ag->at.file, ag->at.line);
             /* PETRARCH-1: an agent already in the code stops all later ones */
             if (has_aligned(code, ag->code))
                 goto done;
@@ -203,8 +203,7 @@ void code_noun_phrases(struct coder *c)
             continue;
         size_t b = (size_t)t->mate;
         if (holds_nec(c->conv.t, i, b) && expansions++ < 64) {
-            TRACE(c, "  compound phrase %s: one phrase per member\n",
-                         tokens_text(c, i + 1, b));
+            TRACE(c, "  compound phrase %s: one phrase per member\n", tokens_text(c, i + 1, b));
             expand_compound(c, i, b);
             i--; /* revisit: the NEC now starts at i, its members follow */
             continue;

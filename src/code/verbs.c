@@ -32,8 +32,7 @@ static void seq_reset(struct seq *s, size_t nwords)
 }
 
 /* Every literal word of the part is in the sequence (order aside). */
-static bool words_present(const struct lexicon *lx, uint32_t first, uint32_t n,
-                          const struct seq *s)
+static bool words_present(const struct lexicon *lx, uint32_t first, uint32_t n, const struct seq *s)
 {
     for (uint32_t i = 0; i < n; i++) {
         const struct pattern_item *it = &lx->items[first + i];
@@ -122,8 +121,7 @@ static size_t passive_participle(const struct coder *c, size_t v, size_t close)
 
 /* Walks from the verb over tags, checking the multi-word verb's other
  * words; on success *edge is the outermost of them. */
-static bool multi_fits(const struct coder *c, const struct verb_multi *m, size_t verb,
-                       size_t *edge)
+static bool multi_fits(const struct coder *c, const struct verb_multi *m, size_t verb, size_t *edge)
 {
     const struct tree *tr = &c->conv;
     const uint32_t *w = c->lx->word_pool + m->words;
@@ -230,12 +228,12 @@ void scan_verbs(struct coder *c)
         if (!choose_verb(c, s, verb, &vc))
             continue;
         TRACE(c, "verb %.*s%s (%s:%u)\n", (int)tr->t[verb].len, tr->t[verb].text,
-                     part ? " (passive)" : "", vc.at.file, vc.at.line);
+              part ? " (passive)" : "", vc.at.file, vc.at.line);
         build_upper(c, vc.upper_from);
         build_lower(c, vc.lower_from, close);
         struct verb_hit hit = {.passive = part != 0,
-                               .verb_text = arena_strndup(&c->arena, tr->t[verb].text,
-                                                          tr->t[verb].len),
+                               .verb_text =
+                                   arena_strndup(&c->arena, tr->t[verb].text, tr->t[verb].len),
                                .verb_at = vc.at};
         if (!find_code(c, &vc, &hit))
             continue;

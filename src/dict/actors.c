@@ -68,8 +68,7 @@ static int parse_rule(struct actor_reader *r, const struct dict_line *l, const c
         day_t day = date_parse_dict(d, (size_t)(end - d));
         if (day == DAY_NONE) {
             diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, d),
-                     "bad date restriction '%.*s': expected YYMMDD or YYYYMMDD",
-                     (int)(end - d), d);
+                     "bad date restriction '%.*s': expected YYMMDD or YYYYMMDD", (int)(end - d), d);
             return -1;
         }
         rule->kind = op == '<' ? RULE_UNTIL : RULE_FROM;
@@ -82,7 +81,8 @@ static int parse_rule(struct actor_reader *r, const struct dict_line *l, const c
         const char *a = trim(d, dash, &e1);
         const char *e2;
         const char *b = trim(dash + 1, end, &e2);
-        day_t from = date_parse_dict(a, (size_t)(e1 - a)), to = date_parse_dict(b, (size_t)(e2 - b));
+        day_t from = date_parse_dict(a, (size_t)(e1 - a)),
+              to = date_parse_dict(b, (size_t)(e2 - b));
         if (from == DAY_NONE || to == DAY_NONE) {
             const char *bad = from == DAY_NONE ? a : b;
             diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, bad),
@@ -101,8 +101,8 @@ static int parse_rule(struct actor_reader *r, const struct dict_line *l, const c
         return 0;
     }
     diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, d),
-             "unexpected '%.*s' after actor code: expected <DATE, >DATE or D1-D2",
-             (int)(end - d), d);
+             "unexpected '%.*s' after actor code: expected <DATE, >DATE or D1-D2", (int)(end - d),
+             d);
     return -1;
 }
 
@@ -231,9 +231,18 @@ const char *actor_code_on(const struct lexicon *lx, const struct actor_entry *e,
         const struct code_rule *k = &rules[i];
         switch (k->kind) {
         case RULE_DEFAULT: fallback = k->code; break;
-        case RULE_UNTIL: if (date <= k->to) return k->code; break;
-        case RULE_FROM: if (date >= k->from) return k->code; break;
-        case RULE_RANGE: if (date >= k->from && date <= k->to) return k->code; break;
+        case RULE_UNTIL:
+            if (date <= k->to)
+                return k->code;
+            break;
+        case RULE_FROM:
+            if (date >= k->from)
+                return k->code;
+            break;
+        case RULE_RANGE:
+            if (date >= k->from && date <= k->to)
+                return k->code;
+            break;
         }
     }
     return fallback ? fallback : "---";

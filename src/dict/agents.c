@@ -136,10 +136,6 @@ static void read_line(struct agent_reader *r, const struct dict_line *l)
     }
     const char *code_s = suffix ? c + 1 : c;
     size_t code_n = (size_t)(ce - c) - 1;
-    if (code_n == 0) {
-        diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, c), "empty agent code");
-        return;
-    }
     const char *code = arena_strndup(&r->lx->arena, code_s, code_n);
 
     const char *brace = memchr(s, '{', (size_t)(open - s));

@@ -195,8 +195,8 @@ enum dict_kind dict_kind_guess(const char *path)
 
 const char *dict_kind_name(enum dict_kind kind)
 {
-    static const char *const names[] = {"actors", "agents", "verbs", "discards", "issues",
-                                        "unknown"};
+    static const char *const names[] = {"actors",   "agents", "verbs",
+                                        "discards", "issues", "unknown"};
     return names[kind];
 }
 

@@ -62,7 +62,8 @@ static void expand(struct variants *vs, const char *s, size_t n)
             buf_addc(&forms, '\0');
             const char *alts[4];
             size_t lens[4], k = 0;
-            for (const char *p = forms.data; p < forms.data + forms.len && k < 4; p += strlen(p) + 1) {
+            for (const char *p = forms.data; p < forms.data + forms.len && k < 4;
+                 p += strlen(p) + 1) {
                 alts[k] = p;
                 lens[k++] = strlen(p);
             }
@@ -153,7 +154,8 @@ int dict_load_issues(struct lexicon *lx, const char *path, struct diag_list *dia
         text_upper(&up, s, (size_t)(pe - s));
         expand(vs, up.data, up.len);
         for (size_t i = 0; i < vs->n; i++)
-            texttrie_add(&lx->issues, vs->v[i].data, vs->v[i].len, true, code * 2 + (ignore ? 1 : 0));
+            texttrie_add(&lx->issues, vs->v[i].data, vs->v[i].len, true,
+                         code * 2 + (ignore ? 1 : 0));
         if (ignore)
             lx->nissue_ignores++;
         else

@@ -62,8 +62,8 @@ enum item_kind { ITEM_EMPTY, ITEM_WORD, ITEM_SYNSET, ITEM_TOKEN };
 
 struct pattern_item {
     uint8_t kind;
-    char conn;  /* ' ' or '_' */
-    char token; /* ITEM_TOKEN: the character ($ + ^ % or any one letter) */
+    char conn;   /* ' ' or '_' */
+    char token;  /* ITEM_TOKEN: the character ($ + ^ % or any one letter) */
     uint32_t id; /* ITEM_WORD: word id; ITEM_SYNSET: synset index */
 };
 
@@ -184,7 +184,7 @@ struct lexicon {
 
     struct texttrie discards; /* value: 1 sentence discard, 2 story discard */
     size_t ndiscards;
-    struct texttrie issues;   /* value: index into issue_codes, +1 for ignore phrases */
+    struct texttrie issues; /* value: index into issue_codes, +1 for ignore phrases */
     struct issue_code *issue_codes;
     size_t nissue_codes, cap_issue_codes;
     size_t nissue_phrases, nissue_ignores;

@@ -137,8 +137,8 @@ void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttri
     for (size_t i = 0; i < n; i++) {
         if (!starts_here(t, text, i))
             continue;
-        unsigned p2 = ((unsigned)(unsigned char)text[i] << 8) |
-                      (i + 1 < n ? (unsigned char)text[i + 1] : 0);
+        unsigned p2 =
+            ((unsigned)(unsigned char)text[i] << 8) | (i + 1 < n ? (unsigned char)text[i + 1] : 0);
         if (!(t->prefix2[p2 >> 6] & ((uint64_t)1 << (p2 & 63))))
             continue;
         uint32_t node = 0;

@@ -157,8 +157,7 @@ static size_t split_forms(const char *s, size_t n, const char **w, size_t *wl, s
 }
 
 static void read_multi_verb(struct verb_reader *r, const char *base, size_t bn, const char *forms,
-                            size_t fn, bool has_forms, const char *code,
-                            const struct dict_line *l)
+                            size_t fn, bool has_forms, const char *code, const struct dict_line *l)
 {
     if (!has_forms) {
         /* PETRARCH-1 could never match a multi-word verb without {forms};
@@ -341,8 +340,8 @@ static void read_line(struct verb_reader *r, const struct dict_line *l)
 
 int dict_load_verbs(struct lexicon *lx, const char *path, struct diag_list *diags)
 {
-    struct verb_reader r = {.lx = lx, .block = -1, .synset = -1, .block_code = "---",
-                            .first_synset = lx->nsynsets};
+    struct verb_reader r = {
+        .lx = lx, .block = -1, .synset = -1, .block_code = "---", .first_synset = lx->nsynsets};
     if (line_reader_open(&r.lr, path, diags) != 0)
         return -1;
     buf_init(&r.scratch);

@@ -84,7 +84,8 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     } else {
         buf_adds(b, "null");
     }
-    buf_adds(b, e->pattern_at.file ? ",\"pattern_kind\":\"pattern\"" : ",\"pattern_kind\":\"verb\"");
+    buf_adds(b,
+             e->pattern_at.file ? ",\"pattern_kind\":\"pattern\"" : ",\"pattern_kind\":\"verb\"");
     buf_adds(b, e->passive ? ",\"passive\":true,\"issues\":" : ",\"passive\":false,\"issues\":");
     add_issues_json(b, s);
     buf_adds(b, ",\"outlet\":");

@@ -46,9 +46,9 @@ static const char *copy(struct batch *b, const char *s, size_t n)
     return s ? arena_strndup(&b->arena, s, n) : NULL;
 }
 
-struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet,
-                             const char *text, size_t text_len, const char *parse,
-                             size_t parse_len, day_t date, const struct code_options *opt)
+struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet, const char *text,
+                             size_t text_len, const char *parse, size_t parse_len, day_t date,
+                             const struct code_options *opt)
 {
     if (b->n == b->cap) {
         size_t old = b->cap;

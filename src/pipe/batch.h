@@ -36,9 +36,9 @@ enum { BATCH_SIZE = 1024 };
 void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, int nthreads);
 void batch_free(struct batch *b);
 /* Copies a record in; the caller runs the batch when batch_full(). */
-struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet,
-                             const char *text, size_t text_len, const char *parse,
-                             size_t parse_len, day_t date, const struct code_options *opt);
+struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet, const char *text,
+                             size_t text_len, const char *parse, size_t parse_len, day_t date,
+                             const struct code_options *opt);
 static inline int batch_full(const struct batch *b)
 {
     return b->n >= BATCH_SIZE;

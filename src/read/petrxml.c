@@ -30,7 +30,7 @@ struct reader {
      * the bytes since its last call, which cost as much as a tenth of all
      * coding time. The last two chunks fed to expat are kept, so a tag that
      * began in the previous chunk is still counted exactly. */
-    const char *chunk[2];    /* [0] current, [1] previous */
+    const char *chunk[2]; /* [0] current, [1] previous */
     size_t chunk_len[2];
     unsigned long long chunk_off[2];
     unsigned long long counted_to; /* newlines counted up to this offset */
@@ -196,9 +196,9 @@ static void deliver(struct reader *r)
     GROW(r->exp, r->cap_exp, r->nexp + 1);
     for (size_t i = 0; i < r->nexp; i++) {
         const char *base = r->exp_strings.data;
-        r->exp[i] = (struct petr_expected){base + r->exp_offsets[3 * i],
-                                           base + r->exp_offsets[3 * i + 1],
-                                           base + r->exp_offsets[3 * i + 2]};
+        r->exp[i] =
+            (struct petr_expected){base + r->exp_offsets[3 * i], base + r->exp_offsets[3 * i + 1],
+                                   base + r->exp_offsets[3 * i + 2]};
     }
     rec->expected = r->exp;
     rec->nexpected = r->nexp;
@@ -236,8 +236,10 @@ static void end(void *ud, const XML_Char *name)
 static void chars(void *ud, const XML_Char *s, int len)
 {
     struct reader *r = ud;
-    struct buf *b = r->field == F_TEXT ? &r->text : r->field == F_PARSE ? &r->parse
-                  : r->field == F_ENV  ? &r->env_value : NULL;
+    struct buf *b = r->field == F_TEXT    ? &r->text
+                    : r->field == F_PARSE ? &r->parse
+                    : r->field == F_ENV   ? &r->env_value
+                                          : NULL;
     if (!b)
         return;
     if (b->len + (size_t)len > PETR_MAX_FIELD) {
@@ -247,8 +249,7 @@ static void chars(void *ud, const XML_Char *s, int len)
     buf_add(b, s, (size_t)len);
 }
 
-int petrxml_read(FILE *in, const char *path, const struct petr_handler *h,
-                 struct diag_list *diags)
+int petrxml_read(FILE *in, const char *path, const struct petr_handler *h, struct diag_list *diags)
 {
     struct reader r = {.path = path, .h = h, .diags = diags};
     r.xp = XML_ParserCreate("UTF-8");

@@ -23,18 +23,18 @@ struct petr_record {
     const char *outlet;   /* the source="..." attribute (e.g. AFP), or NULL */
     bool valid;           /* valid="true" (default true when absent) */
     const char *date_text;
-    day_t date;           /* DAY_NONE when missing or impossible */
+    day_t date; /* DAY_NONE when missing or impossible */
     const char *text;
     size_t text_len;
     const char *parse;
     size_t parse_len;
     bool has_parse;
-    unsigned line;        /* of the <Sentence> tag */
+    unsigned line; /* of the <Sentence> tag */
     /* validation expectations */
     struct petr_expected *expected;
     size_t nexpected;
     bool noevents;
-    const char *error; /* expected error code, or NULL */
+    const char *error;   /* expected error code, or NULL */
     const char *problem; /* why the record cannot be coded, or NULL */
 };
 
@@ -57,7 +57,6 @@ enum { PETR_MAX_FIELD = 1 << 20 }; /* longest <Text> or <Parse> accepted */
 /* Reads the whole stream. Returns 0 when the XML was well-formed to the
  * end, -1 after adding a located diagnostic otherwise (records before the
  * error were delivered). */
-int petrxml_read(FILE *in, const char *path, const struct petr_handler *h,
-                 struct diag_list *diags);
+int petrxml_read(FILE *in, const char *path, const struct petr_handler *h, struct diag_list *diags);
 
 #endif

@@ -11,9 +11,9 @@
 #include <string.h>
 
 struct conv {
-    struct tok *w;  /* working copy of the source tokens */
+    struct tok *w; /* working copy of the source tokens */
     size_t n;
-    bool *gone;     /* tags dropped by SBAR collapsing */
+    bool *gone; /* tags dropped by SBAR collapsing */
     struct tree *out;
 };
 
@@ -184,7 +184,8 @@ static void collapse_sbars(struct conv *c, size_t a, size_t b)
 static size_t find_open(const struct conv *c, size_t a, size_t b, const char *prefix, bool exact)
 {
     for (size_t i = a; i < b; i++)
-        if (is_open(c, i) && (exact ? tok_is(&c->w[i], TOK_OPEN, prefix) : tok_starts(&c->w[i], prefix)))
+        if (is_open(c, i) &&
+            (exact ? tok_is(&c->w[i], TOK_OPEN, prefix) : tok_starts(&c->w[i], prefix)))
             return i;
     return (size_t)-1;
 }
@@ -237,7 +238,8 @@ static bool convert_preposition(struct conv *c, size_t a, size_t b, size_t pp)
     size_t from = in == (size_t)-1 ? 0 : in + 1;
     size_t obj = (size_t)-1;
     for (size_t i = from; i < e_end; i++) {
-        if (is_open(c, i) && (tok_is(&c->w[i], TOK_OPEN, "NP") || tok_is(&c->w[i], TOK_OPEN, "NEC"))) {
+        if (is_open(c, i) &&
+            (tok_is(&c->w[i], TOK_OPEN, "NP") || tok_is(&c->w[i], TOK_OPEN, "NEC"))) {
             obj = i;
             break;
         }

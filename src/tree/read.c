@@ -49,6 +49,7 @@ bool tree_relink(struct tree *tr)
             t->mate = o;
             t->text = tr->t[o].text;
             t->len = tr->t[o].len;
+            t->parent = depth ? tr->stack[depth - 1] : -1; /* as tree_read does */
         }
     }
     return depth == 0;
@@ -59,9 +60,9 @@ enum { C_TEXT, C_BLANK, C_NEWLINE, C_OPEN, C_CLOSE, C_HIGH };
 /* Character classes for the tokenizer, and ASCII upper-casing, by table:
  * this loop sees every byte of every parse. */
 static const unsigned char char_class[256] = {
-    ['\t'] = C_BLANK, [' '] = C_BLANK, ['\f'] = C_BLANK, ['\v'] = C_BLANK,
-    ['\n'] = C_NEWLINE, ['\r'] = C_NEWLINE, ['('] = C_OPEN, [')'] = C_CLOSE,
-    [128 ... 255] = C_HIGH,
+    ['\t'] = C_BLANK, [' '] = C_BLANK,    ['\f'] = C_BLANK,
+    ['\v'] = C_BLANK, ['\n'] = C_NEWLINE, ['\r'] = C_NEWLINE,
+    ['('] = C_OPEN,   [')'] = C_CLOSE,    [128 ... 255] = C_HIGH,
 };
 
 /* Upper-cases the parse into the arena; ASCII in place, the rest per word. */

@@ -32,7 +32,7 @@ struct tree {
     size_t n, cap;
     struct arena *arena; /* strings live here; owned by the caller */
     int np_index, vp_index, nec_index;
-    int32_t *stack;      /* open tokens while linking; TREE_MAX_DEPTH long */
+    int32_t *stack; /* open tokens while linking; TREE_MAX_DEPTH long */
     size_t depth;
 };
 

@@ -13,10 +13,14 @@ static parley_dicts *load(void)
 {
     char err[512] = "";
     parley_dicts *d = parley_dicts_new();
-    assert_int_equal(parley_dicts_add(d, "actors", "tests/fixtures/tiny.actors.txt", err, sizeof err), 0);
-    assert_int_equal(parley_dicts_add(d, "agents", "tests/fixtures/tiny.agents.txt", err, sizeof err), 0);
-    assert_int_equal(parley_dicts_add(d, "verbs", "tests/fixtures/tiny.verbs.txt", err, sizeof err), 0);
-    assert_int_equal(parley_dicts_add(d, "discards", "tests/fixtures/tiny.discards.txt", err, sizeof err), 0);
+    assert_int_equal(
+        parley_dicts_add(d, "actors", "tests/fixtures/tiny.actors.txt", err, sizeof err), 0);
+    assert_int_equal(
+        parley_dicts_add(d, "agents", "tests/fixtures/tiny.agents.txt", err, sizeof err), 0);
+    assert_int_equal(parley_dicts_add(d, "verbs", "tests/fixtures/tiny.verbs.txt", err, sizeof err),
+                     0);
+    assert_int_equal(
+        parley_dicts_add(d, "discards", "tests/fixtures/tiny.discards.txt", err, sizeof err), 0);
     parley_dicts_finish(d);
     return d;
 }
@@ -74,8 +78,10 @@ static void reports_dictionary_problems(void **state)
     (void)state;
     char err[512] = "";
     parley_dicts *d = parley_dicts_new();
-    assert_int_equal(parley_dicts_add(d, "actors", "tests/fixtures/no-such-file.txt", err, sizeof err), -1);
-    assert_string_equal(err, "tests/fixtures/no-such-file.txt: cannot open: No such file or directory");
+    assert_int_equal(
+        parley_dicts_add(d, "actors", "tests/fixtures/no-such-file.txt", err, sizeof err), -1);
+    assert_string_equal(err,
+                        "tests/fixtures/no-such-file.txt: cannot open: No such file or directory");
     assert_int_equal(parley_dicts_add(d, "colours", "x", err, sizeof err), -1);
     assert_string_equal(err, "unknown dictionary kind 'colours'");
     /* a coder needs finished dictionaries */

@@ -401,17 +401,17 @@ static void test_utf8_invalid_at(void **state)
     assert_int_equal(invalid_at(""), ok);
     assert_int_equal(invalid_at("Arnor attacked Gondor. ~!@#$%^&*()"), ok);
     assert_int_equal(invalid_at("S\xc3\xa3o Paulo"), ok);
-    assert_int_equal(invalid_at("\xe2\x82\xac 5"), ok);         /* euro sign */
-    assert_int_equal(invalid_at("\xf0\x9f\x98\x80!"), ok);      /* 4-byte emoji */
-    assert_int_equal(invalid_at("S\xc3"), 1);                   /* truncated */
-    assert_int_equal(invalid_at("ab\xe2\x82"), 2);              /* truncated 3-byte */
-    assert_int_equal(invalid_at("S\xc3o"), 1);                  /* bad continuation */
-    assert_int_equal(invalid_at("x\xc0\xaf"), 1);               /* overlong '/' */
-    assert_int_equal(invalid_at("xy\xe0\x80\xaf"), 2);          /* overlong 3-byte */
-    assert_int_equal(invalid_at("abc\x80"), 3);                 /* lone continuation */
+    assert_int_equal(invalid_at("\xe2\x82\xac 5"), ok);    /* euro sign */
+    assert_int_equal(invalid_at("\xf0\x9f\x98\x80!"), ok); /* 4-byte emoji */
+    assert_int_equal(invalid_at("S\xc3"), 1);              /* truncated */
+    assert_int_equal(invalid_at("ab\xe2\x82"), 2);         /* truncated 3-byte */
+    assert_int_equal(invalid_at("S\xc3o"), 1);             /* bad continuation */
+    assert_int_equal(invalid_at("x\xc0\xaf"), 1);          /* overlong '/' */
+    assert_int_equal(invalid_at("xy\xe0\x80\xaf"), 2);     /* overlong 3-byte */
+    assert_int_equal(invalid_at("abc\x80"), 3);            /* lone continuation */
     assert_int_equal(invalid_at("\xff"), 0);
-    assert_int_equal(invalid_at("ok\xed\xa0\x80"), 2);          /* UTF-16 surrogate */
-    assert_int_equal(invalid_at("\xf4\x90\x80\x80"), 0);        /* above U+10FFFF */
+    assert_int_equal(invalid_at("ok\xed\xa0\x80"), 2);   /* UTF-16 surrogate */
+    assert_int_equal(invalid_at("\xf4\x90\x80\x80"), 0); /* above U+10FFFF */
     /* A NUL byte is invalid wherever it is. */
     assert_int_equal(utf8_invalid_at("ab\0cd", 5), 2);
     assert_int_equal(utf8_invalid_at("\0", 1), 0);
@@ -439,9 +439,12 @@ static void test_text_upper(void **state)
     check_upper("", "");
     check_upper("arnor Attacked gondor 42 times!", "ARNOR ATTACKED GONDOR 42 TIMES!");
     check_upper("s\xc3\xa3o paulo", "S\xc3\x83O PAULO");
-    check_upper("\xc3\xa9lys\xc3\xa9""e", "\xc3\x89LYS\xc3\x89""E"); /* élysée */
-    check_upper("\xd0\xbc\xd0\xb8\xd1\x80", "\xd0\x9c\xd0\x98\xd0\xa0");   /* мир */
-    check_upper("\xe2\x82\xac", "\xe2\x82\xac"); /* no case: unchanged */
+    check_upper("\xc3\xa9lys\xc3\xa9"
+                "e",
+                "\xc3\x89LYS\xc3\x89"
+                "E");                                                    /* élysée */
+    check_upper("\xd0\xbc\xd0\xb8\xd1\x80", "\xd0\x9c\xd0\x98\xd0\xa0"); /* мир */
+    check_upper("\xe2\x82\xac", "\xe2\x82\xac");                         /* no case: unchanged */
 
     char s[] = "minas tirith 3";
     assert_true(text_upper_ascii_inplace(s, strlen(s)));
@@ -644,28 +647,17 @@ static void test_diag_list(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(test_arena_many_small),
-        cmocka_unit_test(test_arena_alignment),
-        cmocka_unit_test(test_arena_large_blocks),
-        cmocka_unit_test(test_arena_default_chunk),
-        cmocka_unit_test(test_arena_reset),
-        cmocka_unit_test(test_arena_strndup),
-        cmocka_unit_test(test_strmap_dense_ids),
-        cmocka_unit_test(test_strmap_find_vs_intern),
-        cmocka_unit_test(test_strmap_many_rehash),
-        cmocka_unit_test(test_buf_basics),
-        cmocka_unit_test(test_buf_printf),
-        cmocka_unit_test(test_buf_add_empty_terminates),
-        cmocka_unit_test(test_buf_json),
-        cmocka_unit_test(test_utf8_invalid_at),
-        cmocka_unit_test(test_text_upper),
-        cmocka_unit_test(test_date_valid),
-        cmocka_unit_test(test_date_days),
-        cmocka_unit_test(test_date_parse_yyyymmdd),
-        cmocka_unit_test(test_date_parse_dict),
-        cmocka_unit_test(test_date_format_iso),
-        cmocka_unit_test(test_diag_format),
-        cmocka_unit_test(test_diag_list),
+        cmocka_unit_test(test_arena_many_small),   cmocka_unit_test(test_arena_alignment),
+        cmocka_unit_test(test_arena_large_blocks), cmocka_unit_test(test_arena_default_chunk),
+        cmocka_unit_test(test_arena_reset),        cmocka_unit_test(test_arena_strndup),
+        cmocka_unit_test(test_strmap_dense_ids),   cmocka_unit_test(test_strmap_find_vs_intern),
+        cmocka_unit_test(test_strmap_many_rehash), cmocka_unit_test(test_buf_basics),
+        cmocka_unit_test(test_buf_printf),         cmocka_unit_test(test_buf_add_empty_terminates),
+        cmocka_unit_test(test_buf_json),           cmocka_unit_test(test_utf8_invalid_at),
+        cmocka_unit_test(test_text_upper),         cmocka_unit_test(test_date_valid),
+        cmocka_unit_test(test_date_days),          cmocka_unit_test(test_date_parse_yyyymmdd),
+        cmocka_unit_test(test_date_parse_dict),    cmocka_unit_test(test_date_format_iso),
+        cmocka_unit_test(test_diag_format),        cmocka_unit_test(test_diag_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -32,14 +32,12 @@ static void test_known_codes(void **state)
     assert_code("0874", "Retreat or surrender militarily", 10.0, 2, "RETREAT");
     assert_code("112", "Accuse, not specified below", -2.0, 3, "ACCUSE");
     assert_code("1123", "Accuse of aggression", -2.0, 3, "ACCUSE");
-    assert_code("138", "Threaten with military force, not specified below", -7.0, 3,
-                "THREATEN");
+    assert_code("138", "Threaten with military force, not specified below", -7.0, 3, "THREATEN");
     assert_code("145", "Protest violently, riot, not specified below", -7.5, 4, "PROTEST");
     assert_code("163", "Impose embargo, boycott, or sanctions", -8.0, 4, "SANCTION");
     assert_code("183", "Conduct suicide, car, or other non-military bombing, not specified below",
                 -10.0, 4, "ASSAULT");
-    assert_code("190", "Use conventional military force, not specified below", -10.0, 4,
-                "ASSAULT");
+    assert_code("190", "Use conventional military force, not specified below", -10.0, 4, "ASSAULT");
     assert_code("2042", "Detonate nuclear weapons", -10.0, 4, "ASSAULT");
 }
 
@@ -78,15 +76,42 @@ static void test_goldstein_values(void **state)
         const char *code;
         double goldstein;
     } expected[] = {
-        {"011", -0.1}, {"012", -0.4}, {"013", 0.4},   {"016", -2.0},  {"018", 3.4},
-        {"022", 3.2},  {"024", -0.3}, {"0256", -0.3}, {"0334", 6.0},  {"042", 1.9},
-        {"043", 2.8},  {"044", 2.5},  {"072", 8.3},   {"074", 8.5},   {"084", 7.0},
-        {"086", 9.0},  {"124", -4.0}, {"125", -5.0},  {"131", -5.8},  {"144", -7.5},
-        {"162", -5.6}, {"165", -6.5}, {"171", -9.2},  {"172", -5.0},  {"175", -9.0},
-        {"182", -9.5}, {"1821", -9.0}, {"1823", -10.0}, {"184", -8.0}, {"191", -9.5},
+        {"011", -0.1},
+        {"012", -0.4},
+        {"013", 0.4},
+        {"016", -2.0},
+        {"018", 3.4},
+        {"022", 3.2},
+        {"024", -0.3},
+        {"0256", -0.3},
+        {"0334", 6.0},
+        {"042", 1.9},
+        {"043", 2.8},
+        {"044", 2.5},
+        {"072", 8.3},
+        {"074", 8.5},
+        {"084", 7.0},
+        {"086", 9.0},
+        {"124", -4.0},
+        {"125", -5.0},
+        {"131", -5.8},
+        {"144", -7.5},
+        {"162", -5.6},
+        {"165", -6.5},
+        {"171", -9.2},
+        {"172", -5.0},
+        {"175", -9.0},
+        {"182", -9.5},
+        {"1821", -9.0},
+        {"1823", -10.0},
+        {"184", -8.0},
+        {"191", -9.5},
         {"201", -9.5},
         /* Codes missing from GDELT's table take their parent's (or root's) value. */
-        {"155", -7.2}, {"176", -7.0}, {"1834", -10.0}, {"1951", -10.0},
+        {"155", -7.2},
+        {"176", -7.0},
+        {"1834", -10.0},
+        {"1951", -10.0},
     };
     for (size_t i = 0; i < sizeof expected / sizeof expected[0]; i++) {
         const struct cameo_code *entry = cameo_lookup(expected[i].code);
@@ -139,9 +164,9 @@ static int expected_quad_class(int root)
 static const char *expected_plover(const char *code, int root)
 {
     static const char *const by_root[21] = {
-        NULL,       "CONSULT",  "REQUEST", "AGREE",    "CONSULT",  "SUPPORT",  "COOPERATE",
-        "AID",      "CONCEDE",  "ACCUSE",  "REQUEST",  "ACCUSE",   "REJECT",   "THREATEN",
-        "PROTEST",  "MOBILIZE", "SANCTION", "COERCE",  "ASSAULT",  "ASSAULT",  "ASSAULT",
+        NULL,      "CONSULT",  "REQUEST",  "AGREE",   "CONSULT", "SUPPORT", "COOPERATE",
+        "AID",     "CONCEDE",  "ACCUSE",   "REQUEST", "ACCUSE",  "REJECT",  "THREATEN",
+        "PROTEST", "MOBILIZE", "SANCTION", "COERCE",  "ASSAULT", "ASSAULT", "ASSAULT",
     };
     if (strcmp(code, "011") == 0 || strcmp(code, "016") == 0)
         return "REJECT";

@@ -27,15 +27,15 @@ static const char ACTORS[] = "ARNOR [ARN]\n"
 static const char AGENTS[] = "GOVERNMENT [~GOV]\n"
                              "REBEL [REB~]\n";
 
-static const char VERBS[] = "--- ATTACK [190] ---\n"          /* 1 */
-                            "ATTACK\n"                        /* 2 */
-                            "--- RECEIVE [070] ---\n"         /* 3 */
-                            "RECEIVE\n"                       /* 4 */
-                            "- + * AID FROM $ [071]\n"        /* 5 */
-                            "--- VISIT [032:033] ---\n"       /* 6 */
-                            "VISIT\n"                         /* 7 */
-                            "--- CORDON [172] ---\n"          /* 8 */
-                            "+CORDON_OFF {+CORDONED_OFF}\n";  /* 9 */
+static const char VERBS[] = "--- ATTACK [190] ---\n"         /* 1 */
+                            "ATTACK\n"                       /* 2 */
+                            "--- RECEIVE [070] ---\n"        /* 3 */
+                            "RECEIVE\n"                      /* 4 */
+                            "- + * AID FROM $ [071]\n"       /* 5 */
+                            "--- VISIT [032:033] ---\n"      /* 6 */
+                            "VISIT\n"                        /* 7 */
+                            "--- CORDON [172] ---\n"         /* 8 */
+                            "+CORDON_OFF {+CORDONED_OFF}\n"; /* 9 */
 
 static const char DISCARDS[] = "TYPHOON\n"
                                "+SPORTS_\n";
@@ -46,8 +46,7 @@ static const char ISSUES[] = "<ISSUE CATEGORY=\"ECONOMY\">\n"
                              "</ISSUE>\n";
 
 /* Parses of the sentences the tests code. */
-#define SVO(subj, verb, obj)                                                                   \
-    "(ROOT (S (NP " subj ") (VP (VBD " verb ") (NP " obj ")) (. .)))"
+#define SVO(subj, verb, obj) "(ROOT (S (NP " subj ") (VP (VBD " verb ") (NP " obj ")) (. .)))"
 
 static const char P_ARNOR_ATTACKED_GONDOR[] = SVO("(NNP Arnor)", "attacked", "(NNP Gondor)");
 
@@ -177,28 +176,27 @@ static void test_simple_svo(void **state)
 
 static void test_agents(void **state)
 {
-    assert_string_equal(code(state, NULL,
-                             SVO("(DT The) (NNP Arnor) (NN government)", "attacked",
-                                 "(NNP Gondor)")),
-                        "ARNGOV GON 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(DT The) (NNP Arnor) (NN government)", "attacked", "(NNP Gondor)")),
+        "ARNGOV GON 190");
     /* A generated plural of a prefix agent. */
-    assert_string_equal(code(state, NULL, SVO("(NNP Arnor) (NNS rebels)", "attacked",
-                                              "(NNP Gondor)")),
-                        "REBARN GON 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(NNP Arnor) (NNS rebels)", "attacked", "(NNP Gondor)")),
+        "REBARN GON 190");
     /* An agent without an actor. */
-    assert_string_equal(code(state, NULL,
-                             SVO("(DT the) (NN government)", "attacked", "(NNP Mordor)")),
-                        "---GOV MOR 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(DT the) (NN government)", "attacked", "(NNP Mordor)")),
+        "---GOV MOR 190");
 }
 
 static void test_compounds(void **state)
 {
-    assert_string_equal(code(state, NULL, SVO("(NNP Arnor) (CC and) (NNP Gondor)", "attacked",
-                                              "(NNP Mordor)")),
-                        "ARN MOR 190; GON MOR 190");
-    assert_string_equal(code(state, NULL, SVO("(NNP Mordor)", "attacked",
-                                              "(NNP Arnor) (CC and) (NNP Gondor)")),
-                        "MOR ARN 190; MOR GON 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(NNP Arnor) (CC and) (NNP Gondor)", "attacked", "(NNP Mordor)")),
+        "ARN MOR 190; GON MOR 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(NNP Mordor)", "attacked", "(NNP Arnor) (CC and) (NNP Gondor)")),
+        "MOR ARN 190; MOR GON 190");
     /* The agent of a compound head is shared by every member. */
     assert_string_equal(code(state, NULL,
                              "(ROOT (S (NP (NP (DT The) (NNS governments)) (PP (IN of) "
@@ -249,9 +247,10 @@ static void test_paired_code(void **state)
     assert_string_equal(code(state, NULL, SVO("(NNP Arnor)", "visited", "(NNP Gondor)")),
                         "ARN GON 032; GON ARN 033");
     /* An uncoded partner: the compound's members pair among themselves. */
-    assert_string_equal(code(state, NULL, SVO("(NNP Arnor) (CC and) (NNP Gondor)", "visited",
-                                              "(DT the) (NN fortress)")),
-                        "ARN GON 032; GON ARN 032; ARN GON 033; GON ARN 033");
+    assert_string_equal(
+        code(state, NULL,
+             SVO("(NNP Arnor) (CC and) (NNP Gondor)", "visited", "(DT the) (NN fortress)")),
+        "ARN GON 032; GON ARN 032; ARN GON 033; GON ARN 033");
     /* A single actor with an uncoded partner makes only a self-pair. */
     assert_string_equal(code(state, NULL, SVO("(NNP Arnor)", "visited", "(DT the) (NN fortress)")),
                         "");
@@ -263,8 +262,7 @@ static void test_multiword_verb(void **state)
                       "(NP (NNP Osgiliath))) (. .)))";
     assert_string_equal(code(state, NULL, off), "MOR OSG 172");
     /* Without OFF, CORDONED is no verb. */
-    assert_string_equal(code(state, NULL, SVO("(NNP Mordor)", "cordoned", "(NNP Osgiliath)")),
-                        "");
+    assert_string_equal(code(state, NULL, SVO("(NNP Mordor)", "cordoned", "(NNP Osgiliath)")), "");
 }
 
 static void test_require_dyad(void **state)
@@ -285,9 +283,9 @@ static void test_require_dyad(void **state)
     assert_true(f->opt.require_dyad);
     assert_string_equal(code(state, NULL, fortress), "");
     /* A "---GOV" side is a code like any other. */
-    assert_string_equal(code(state, NULL,
-                             SVO("(DT the) (NN government)", "attacked", "(NNP Mordor)")),
-                        "---GOV MOR 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(DT the) (NN government)", "attacked", "(NNP Mordor)")),
+        "---GOV MOR 190");
 }
 
 static void test_options(void **state)
@@ -320,9 +318,9 @@ static void test_new_actor_length(void **state)
     assert_true(code_options_set(&f->opt, "new_actor_length", "2"));
     assert_string_equal(code(state, NULL, SVO("(NNP Arnor)", "attacked", "(DT the) (NN fortress)")),
                         "ARN \"THE FORTRESS\" 190");
-    assert_string_equal(code(state, NULL, SVO("(NNP Arnor)", "attacked",
-                                              "(DT the) (JJ old) (NN fortress)")),
-                        "ARN --- 190");
+    assert_string_equal(
+        code(state, NULL, SVO("(NNP Arnor)", "attacked", "(DT the) (JJ old) (NN fortress)")),
+        "ARN --- 190");
 }
 
 /* ---- outcomes -------------------------------------------------------------- */
@@ -330,9 +328,8 @@ static void test_new_actor_length(void **state)
 static void test_discards(void **state)
 {
     struct fx *f = *state;
-    assert_string_equal(code(state, "Arnor attacked Gondor during the typhoon.",
-                             P_ARNOR_ATTACKED_GONDOR),
-                        "");
+    assert_string_equal(
+        code(state, "Arnor attacked Gondor during the typhoon.", P_ARNOR_ATTACKED_GONDOR), "");
     assert_int_equal(f->out.outcome, OUTCOME_SENTENCE_DISCARD);
     assert_string_equal(f->out.detail, "TYPHOON");
     assert_string_equal(code(state, "Arnor beat Gondor at sports.", P_ARNOR_ATTACKED_GONDOR), "");
@@ -343,9 +340,9 @@ static void test_discards(void **state)
     assert_int_equal(f->out.outcome, OUTCOME_STORY_DISCARD);
     assert_string_equal(f->out.detail, "SPORTS");
     /* Never at the very start of the text; whole words need a boundary. */
-    assert_string_equal(code(state, "Typhoon winds hid Arnor's sportsmen.",
-                             P_ARNOR_ATTACKED_GONDOR),
-                        "ARN GON 190");
+    assert_string_equal(
+        code(state, "Typhoon winds hid Arnor's sportsmen.", P_ARNOR_ATTACKED_GONDOR),
+        "ARN GON 190");
     assert_int_equal(f->out.outcome, OUTCOME_CODED);
     assert_null(f->out.detail);
 }
@@ -353,8 +350,9 @@ static void test_discards(void **state)
 static void test_parse_errors(void **state)
 {
     struct fx *f = *state;
-    assert_string_equal(code(state, "Arnor attacked.", "(ROOT (S (NP (NNP Arnor)) (VP (VBD "
-                                                       "attacked)"),
+    assert_string_equal(code(state, "Arnor attacked.",
+                             "(ROOT (S (NP (NNP Arnor)) (VP (VBD "
+                             "attacked)"),
                         "");
     assert_int_equal(f->out.outcome, OUTCOME_PARSE_ERROR);
     assert_string_equal(f->out.detail, "bad_input_parse");

@@ -98,7 +98,9 @@ static const char *phrase_str(const struct lexicon *lx, const struct phrase *p, 
     for (size_t i = 0; i < p->nwords; i++) {
         bool last = i + 1 == p->nwords;
         int k = snprintf(out + n, size - n, "%s%s", strmap_str(&lx->words, p->words[i]),
-                         p->conn[i] == '_' ? "_" : last ? "" : " ");
+                         p->conn[i] == '_' ? "_"
+                         : last            ? ""
+                                           : " ");
         n += (size_t)k;
     }
     return out;
@@ -201,7 +203,7 @@ static void test_comments_and_line_endings(void **state)
     static const struct {
         const char *word, *code;
         unsigned line;
-    } want[] = {{"ARNOR", "ARN", 2}, {"ROHAN", "RHN", 6}, {"HA#RAD", "HAR", 7},
+    } want[] = {{"ARNOR", "ARN", 2},  {"ROHAN", "RHN", 6}, {"HA#RAD", "HAR", 7},
                 {"MORDOR", "MOR", 8}, {"RHUN", "RHU", 13}, {"UMBAR", "UMB", 15}};
     for (size_t i = 0; i < sizeof want / sizeof want[0]; i++) {
         const struct actor_entry *e = actor_at(lx, want[i].word, 0);
@@ -261,9 +263,15 @@ static void test_forms(void **state)
 {
     (void)state;
     static const char *const plurals[][2] = {
-        {"CITY", "CITIES"},       {"ENVOY", "ENVOYS"},  {"CONGRESS", "CONGRESSES"},
-        {"BOX", "BOXES"},         {"MINISTER", "MINISTERS"}, {"CHURCH", "CHURCHES"},
-        {"BUSH", "BUSHES"},       {"MONTH", "MONTHS"},  {"WALTZ", "WALTZES"},
+        {"CITY", "CITIES"},
+        {"ENVOY", "ENVOYS"},
+        {"CONGRESS", "CONGRESSES"},
+        {"BOX", "BOXES"},
+        {"MINISTER", "MINISTERS"},
+        {"CHURCH", "CHURCHES"},
+        {"BUSH", "BUSHES"},
+        {"MONTH", "MONTHS"},
+        {"WALTZ", "WALTZES"},
         {"PRIME_MINISTER", "PRIME_MINISTERS"},
         {"SECURITY_OFFICIALS", "SECURITY_OFFICIALSES"},
     };
@@ -452,18 +460,18 @@ static void test_phrase_match(void **state)
     struct lexicon *lx = load_actors(state, NULL);
     uint32_t sent[8];
     size_t end = 99;
-#define SENT(...)                                                                               \
-    do {                                                                                        \
-        const char *ws_[] = {__VA_ARGS__};                                                      \
-        for (size_t k_ = 0; k_ < sizeof ws_ / sizeof ws_[0]; k_++)                             \
-            sent[k_] = word(lx, ws_[k_]);                                                       \
+#define SENT(...)                                                                                  \
+    do {                                                                                           \
+        const char *ws_[] = {__VA_ARGS__};                                                         \
+        for (size_t k_ = 0; k_ < sizeof ws_ / sizeof ws_[0]; k_++)                                 \
+            sent[k_] = word(lx, ws_[k_]);                                                          \
     } while (0)
     const struct phrase *north = &actor_at(lx, "ARNOR", 0)->ph; /* ARNOR THE_NORTH */
     SENT("ARNOR", "OF", "THE", "NORTH", "WEST");
     assert_true(phrase_match(north, sent, 5, 0, &end));
     assert_int_equal(end, 4); /* a blank connector lets OF intervene */
     SENT("ARNOR", "THE", "COLD", "NORTH");
-    assert_int_equal(sent[2], 0); /* COLD is in no dictionary */
+    assert_int_equal(sent[2], 0);                        /* COLD is in no dictionary */
     assert_false(phrase_match(north, sent, 4, 0, &end)); /* '_' needs NORTH next */
     SENT("ARNOR", "THE");
     assert_false(phrase_match(north, sent, 2, 0, &end)); /* runs out of words */
@@ -561,19 +569,19 @@ static void test_actor_diagnostics(void **state)
 
 /* ---- agents ------------------------------------------------------------- */
 
-static const char AGENTS[] = "# agents\n"                               /* 1 */
-                             "GOVERNMENT [~GOV]\n"                      /* 2 */
-                             "CITY [~CTY]\n"                            /* 3 */
-                             "ENVOY [~ENV]\n"                           /* 4 */
-                             "CONGRESS [~LEG]\n"                        /* 5 */
-                             "POLICE {} [~COP]\n"                       /* 6 */
-                             "MAN {MEN} [~CVL]\n"                       /* 7 */
-                             "REBEL [REB~]\n"                           /* 8 */
-                             "!PERSON! = MAN, WOMAN\n"                  /* 9 */
-                             "CONGRESS!PERSON! [~LEG]\n"                /* 10 */
-                             "PRIME_MINISTER [ ~GOV ]\n"                /* 11 */
-                             "  box [~BOX]\n"                           /* 12 */
-                             "MINISTRY {MINISTRIES OFFICES} [~GOV]\n";  /* 13 */
+static const char AGENTS[] = "# agents\n"                              /* 1 */
+                             "GOVERNMENT [~GOV]\n"                     /* 2 */
+                             "CITY [~CTY]\n"                           /* 3 */
+                             "ENVOY [~ENV]\n"                          /* 4 */
+                             "CONGRESS [~LEG]\n"                       /* 5 */
+                             "POLICE {} [~COP]\n"                      /* 6 */
+                             "MAN {MEN} [~CVL]\n"                      /* 7 */
+                             "REBEL [REB~]\n"                          /* 8 */
+                             "!PERSON! = MAN, WOMAN\n"                 /* 9 */
+                             "CONGRESS!PERSON! [~LEG]\n"               /* 10 */
+                             "PRIME_MINISTER [ ~GOV ]\n"               /* 11 */
+                             "  box [~BOX]\n"                          /* 12 */
+                             "MINISTRY {MINISTRIES OFFICES} [~GOV]\n"; /* 13 */
 
 static const struct agent_entry *agent_at(const struct lexicon *lx, const char *w, size_t index)
 {
@@ -692,32 +700,32 @@ static void test_agent_diagnostics(void **state)
 
 /* ---- verbs -------------------------------------------------------------- */
 
-static const char VERBS[] = "# verbs for the unit tests\n"      /* 1 */
-                            "&CURRENCY\n"                        /* 2 */
-                            "+DOLLAR\n"                          /* 3 */
-                            "+EURO_\n"                           /* 4 */
-                            "+HARD_CURRENCY\n"                   /* 5 */
-                            "&MONEY_\n"                          /* 6 */
-                            "+&CURRENCY\n"                       /* 7 */
-                            "+CASH\n"                            /* 8 */
-                            "\n"                                 /* 9 */
-                            "--- ATTACK [190] ---\n"             /* 10 */
-                            "ATTACK\n"                           /* 11 */
-                            "ASSAULT {ASSAULTED ASSAULTING}\n"   /* 12 */
-                            "RAID [193]\n"                       /* 13 */
-                            "PRAISE [051]\n"                     /* 14 */
-                            "- $ * + [195]\n"                    /* 15 */
-                            "- * &MONEY_FOR + [196]\n"           /* 16 */
-                            "- MILITARY_FORCES * + [197]\n"      /* 17 */
-                            "- * ^ % a [198]\n"                  /* 18 */
-                            "- * OFF_ [199]\n"                   /* 19 */
-                            "- {TABARI} * [100]\n"               /* 20 */
-                            "--- CORDON [172] ---\n"             /* 21 */
+static const char VERBS[] = "# verbs for the unit tests\n"                 /* 1 */
+                            "&CURRENCY\n"                                  /* 2 */
+                            "+DOLLAR\n"                                    /* 3 */
+                            "+EURO_\n"                                     /* 4 */
+                            "+HARD_CURRENCY\n"                             /* 5 */
+                            "&MONEY_\n"                                    /* 6 */
+                            "+&CURRENCY\n"                                 /* 7 */
+                            "+CASH\n"                                      /* 8 */
+                            "\n"                                           /* 9 */
+                            "--- ATTACK [190] ---\n"                       /* 10 */
+                            "ATTACK\n"                                     /* 11 */
+                            "ASSAULT {ASSAULTED ASSAULTING}\n"             /* 12 */
+                            "RAID [193]\n"                                 /* 13 */
+                            "PRAISE [051]\n"                               /* 14 */
+                            "- $ * + [195]\n"                              /* 15 */
+                            "- * &MONEY_FOR + [196]\n"                     /* 16 */
+                            "- MILITARY_FORCES * + [197]\n"                /* 17 */
+                            "- * ^ % a [198]\n"                            /* 18 */
+                            "- * OFF_ [199]\n"                             /* 19 */
+                            "- {TABARI} * [100]\n"                         /* 20 */
+                            "--- CORDON [172] ---\n"                       /* 21 */
                             "+CORDON_OFF {+CORDONED_OFF +CORDONING_OFF}\n" /* 22 */
-                            "WIRE_+TAP [171]\n"                  /* 23 */
-                            "- * +  WITH_TROOPS [173:174]\n"     /* 24 */
-                            "--- TAP ---\n"                      /* 25 */
-                            "TAP\n";                             /* 26 */
+                            "WIRE_+TAP [171]\n"                            /* 23 */
+                            "- * +  WITH_TROOPS [173:174]\n"               /* 24 */
+                            "--- TAP ---\n"                                /* 25 */
+                            "TAP\n";                                       /* 26 */
 
 static struct lexicon *load_verbs(void **state, const char **path_out)
 {
@@ -850,8 +858,8 @@ static void test_verb_patterns(void **state)
     assert_string_equal(cordon->code, "172");
     assert_int_equal(cordon->npatterns, 1);
     /* A double blank makes an empty item. */
-    expect_pattern(lx, lx->patterns + cordon->patterns, "", "+/s,()/s,WITH/s,TROOPS/_",
-                   "173:174", 24);
+    expect_pattern(lx, lx->patterns + cordon->patterns, "", "+/s,()/s,WITH/s,TROOPS/_", "173:174",
+                   24);
     const struct verb_block *tap = verb_block_of(lx, word(lx, "TAP"));
     assert_non_null(tap);
     assert_string_equal(tap->code, "---");
@@ -865,8 +873,8 @@ static void test_verb_synsets(void **state)
     assert_int_equal(lx->nsynsets, 2);
     static const char *const currency[] = {"DOLLAR", "DOLLARS", "EURO", "HARD CURRENCY",
                                            "HARD CURRENCIES"};
-    static const char *const money[] = {"DOLLAR", "DOLLARS", "EURO", "HARD CURRENCY",
-                                        "HARD CURRENCIES", "CASH"};
+    static const char *const money[] = {"DOLLAR",        "DOLLARS",         "EURO",
+                                        "HARD CURRENCY", "HARD CURRENCIES", "CASH"};
     struct {
         const char *name;
         const char *const *members;
@@ -1053,33 +1061,33 @@ static void test_verb_nested_synset_across_files(void **state)
     lexicon_free(lx);
 }
 
-static const char BAD_VERBS[] = "ATTACK\n"                        /* 1 */
-                                "- * + [190]\n"                   /* 2 */
-                                "--- ATTACK [190 ---\n"           /* 3 */
-                                "- * + [191]\n"                   /* 4 */
-                                "ATTACK [190\n"                   /* 5 */
-                                "ATTACK []\n"                     /* 6 */
-                                "ATTACK [19 0]\n"                 /* 7 */
-                                "ATTACK {ATTACKED [190]\n"        /* 8 */
-                                "{X} [190]\n"                     /* 9 */
-                                "ATTACK NOW [190]\n"              /* 10 */
-                                "~ X\n"                           /* 11 */
-                                "STRIKE\n"                        /* 12 */
-                                "- * +\n"                         /* 13 */
-                                "- * + [X\n"                      /* 14 */
-                                "- + [X]\n"                       /* 15 */
-                                "- * * [X]\n"                     /* 16 */
-                                "- * &NOPE [X]\n"                 /* 17 */
-                                "&\n"                             /* 18 */
-                                "&ARMS\n"                         /* 19 */
-                                "+\n"                             /* 20 */
-                                "+&NOPE\n"                        /* 21 */
-                                "+&ARMS\n"                        /* 22 */
-                                "+RIFLE\n"                        /* 23 */
-                                "&ARMS\n"                         /* 24 */
-                                "CORDON_OFF\n"                    /* 25 */
-                                "+HOLD_OFF {HELD_OFF}\n"          /* 26 */
-                                "- * [---]\n"                     /* 27 */
+static const char BAD_VERBS[] = "ATTACK\n"                             /* 1 */
+                                "- * + [190]\n"                        /* 2 */
+                                "--- ATTACK [190 ---\n"                /* 3 */
+                                "- * + [191]\n"                        /* 4 */
+                                "ATTACK [190\n"                        /* 5 */
+                                "ATTACK []\n"                          /* 6 */
+                                "ATTACK [19 0]\n"                      /* 7 */
+                                "ATTACK {ATTACKED [190]\n"             /* 8 */
+                                "{X} [190]\n"                          /* 9 */
+                                "ATTACK NOW [190]\n"                   /* 10 */
+                                "~ X\n"                                /* 11 */
+                                "STRIKE\n"                             /* 12 */
+                                "- * +\n"                              /* 13 */
+                                "- * + [X\n"                           /* 14 */
+                                "- + [X]\n"                            /* 15 */
+                                "- * * [X]\n"                          /* 16 */
+                                "- * &NOPE [X]\n"                      /* 17 */
+                                "&\n"                                  /* 18 */
+                                "&ARMS\n"                              /* 19 */
+                                "+\n"                                  /* 20 */
+                                "+&NOPE\n"                             /* 21 */
+                                "+&ARMS\n"                             /* 22 */
+                                "+RIFLE\n"                             /* 23 */
+                                "&ARMS\n"                              /* 24 */
+                                "CORDON_OFF\n"                         /* 25 */
+                                "+HOLD_OFF {HELD_OFF}\n"               /* 26 */
+                                "- * [---]\n"                          /* 27 */
                                 "PULL_+BACK_NOW {PULL_+BACKED_NOW}\n"; /* 28 */
 
 static void test_verb_diagnostics(void **state)
@@ -1243,13 +1251,13 @@ static void expect_hit(const struct hits *h, size_t i, const char *text, const c
 static void test_discards(void **state)
 {
     const char *path = write_dict(state, "test.discards",
-                                  "typhoon\n"                             /* 1 */
-                                  "+SPORTS_\n"                            /* 2 */
-                                  "SOCCER_MATCH_\n"                       /* 3 */
+                                  "typhoon\n"                              /* 1 */
+                                  "+SPORTS_\n"                             /* 2 */
+                                  "SOCCER_MATCH_\n"                        /* 3 */
                                   "  + FOOTBALL ; story, with a comment\n" /* 4 */
-                                  ";\n"                                   /* 5 */
-                                  "TYPHOON\n"                             /* 6 */
-                                  "_\n");                                 /* 7 */
+                                  ";\n"                                    /* 5 */
+                                  "TYPHOON\n"                              /* 6 */
+                                  "_\n");                                  /* 7 */
     struct lexicon *lx = lexicon_new();
     struct diag_list d = {0};
     assert_int_equal(dict_load(lx, dict_kind_guess(path), path, &d), 0);
@@ -1283,16 +1291,16 @@ static void test_discards(void **state)
     lexicon_free(lx);
 }
 
-static const char ISSUES[] = "<ISSUE CATEGORY=\"ECONOMY\">\n" /* 1 */
-                             "n:tax [TAX]\n"                  /* 2 */
-                             "v:INVEST [INV]\n"               /* 3 */
-                             "FOOD+AID [AID]\n"               /* 4 */
-                             "~TAX HAVEN\n"                   /* 5 */
-                             "tariff [TAX]\n"                 /* 6 */
-                             "</ISSUE>\n"                     /* 7 */
+static const char ISSUES[] = "<ISSUE CATEGORY=\"ECONOMY\">\n"  /* 1 */
+                             "n:tax [TAX]\n"                   /* 2 */
+                             "v:INVEST [INV]\n"                /* 3 */
+                             "FOOD+AID [AID]\n"                /* 4 */
+                             "~TAX HAVEN\n"                    /* 5 */
+                             "tariff [TAX]\n"                  /* 6 */
+                             "</ISSUE>\n"                      /* 7 */
                              "<ISSUE CATEGORY=\"SECURITY\">\n" /* 8 */
-                             "ARMS n:DEAL [ARM]\n"            /* 9 */
-                             "</ISSUE>\n";                    /* 10 */
+                             "ARMS n:DEAL [ARM]\n"             /* 9 */
+                             "</ISSUE>\n";                     /* 10 */
 
 static void test_issues(void **state)
 {
@@ -1342,11 +1350,11 @@ static void test_issues(void **state)
 static void test_issue_diagnostics(void **state)
 {
     const char *path = write_dict(state, "bad.issues",
-                                  "<ISSUE>\n"    /* 1 */
-                                  "WAR\n"        /* 2 */
-                                  "WAR []\n"     /* 3 */
+                                  "<ISSUE>\n"      /* 1 */
+                                  "WAR\n"          /* 2 */
+                                  "WAR []\n"       /* 3 */
                                   "~PEACE TALKS\n" /* 4: fine */
-                                  "[WAR]\n");    /* 5 */
+                                  "[WAR]\n");      /* 5 */
     struct lexicon *lx = lexicon_new();
     struct diag_list d = {0};
     assert_int_equal(dict_load_issues(lx, path, &d), 0);
@@ -1446,7 +1454,8 @@ static void test_texttrie(void **state)
     assert_int_equal(h.end[5], 18);
     assert_int_equal(h.value[5], 5);
     /* A letter (or a non-ASCII byte) before the start is no boundary. */
-    h = scan(&t, "XAB \xc3\xa9""AB");
+    h = scan(&t, "XAB \xc3\xa9"
+                 "AB");
     assert_int_equal(h.n, 0);
     texttrie_free(&t);
 

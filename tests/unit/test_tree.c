@@ -113,8 +113,8 @@ static void test_read_tokens(void **state)
                         "~NNP ~NP ~VP (. . ~. ~S ~ROOT");
     assert_int_equal(f->raw.n, 22);
     check_links(&f->raw);
-    static const uint8_t kinds[] = {TOK_OPEN, TOK_OPEN, TOK_OPEN, TOK_OPEN, TOK_WORD, TOK_CLOSE,
-                                    TOK_CLOSE, TOK_OPEN};
+    static const uint8_t kinds[] = {TOK_OPEN, TOK_OPEN,  TOK_OPEN,  TOK_OPEN,
+                                    TOK_WORD, TOK_CLOSE, TOK_CLOSE, TOK_OPEN};
     for (size_t i = 0; i < sizeof kinds; i++)
         assert_int_equal(f->raw.t[i].kind, kinds[i]);
     assert_true(tok_is(&f->raw.t[4], TOK_WORD, "ARNOR"));
@@ -347,8 +347,7 @@ static void test_convert_compound(void **state)
     struct fixture *f = *state;
     assert_int_equal(f->conv.nec_index, 1);
     /* Adjectives before the first member are shared by bare nouns. */
-    expect_convert(state, "(ROOT (NP (JJ northern) (NNS rebels) (CC and) (NNS soldiers)))",
-                   TREE_OK,
+    expect_convert(state, "(ROOT (NP (JJ northern) (NNS rebels) (CC and) (NNS soldiers)))", TREE_OK,
                    "(ROOT (NEC1 (NE (JJ NORTHERN ~JJ REBELS ~NE (NE (JJ NORTHERN ~JJ SOLDIERS "
                    "~NE ~NEC1 ~ROOT");
     /* NP members become NEs of their words; commas and CC are dropped. */
@@ -361,8 +360,7 @@ static void test_convert_compound(void **state)
     expect_convert(state, "(ROOT (NP (CD 2000) (CC and) (CD 2004)))", TREE_OK,
                    "(ROOT (NE 2000 AND 2004 ~NE ~ROOT");
     /* Two CCs: PETRARCH-1 marks the conjunctions and makes no compound. */
-    expect_convert(state,
-                   "(ROOT (NP (NNP Arnor) (CC and) (NNP Rohan) (CC and) (NNP Gondor)))",
+    expect_convert(state, "(ROOT (NP (NNP Arnor) (CC and) (NNP Rohan) (CC and) (NNP Gondor)))",
                    TREE_OK, "(ROOT (NE ARNOR PAND ROHAN PAND GONDOR ~NE ~ROOT");
 }
 
@@ -387,10 +385,9 @@ static void test_convert_clause_cc(void **state)
 
 static void test_convert_indexed_np_and_sbar(void **state)
 {
-    expect_convert(state,
-                   "(ROOT (NP (NP (NNP Arnor)) (, ,) (NP (DT the) (JJ northern) (NN kingdom))))",
-                   TREE_OK,
-                   "(ROOT (NP1 (NE ARNOR ~NE (, , ~, (NE THE NORTHERN KINGDOM ~NE ~NP1 ~ROOT");
+    expect_convert(
+        state, "(ROOT (NP (NP (NNP Arnor)) (, ,) (NP (DT the) (JJ northern) (NN kingdom))))",
+        TREE_OK, "(ROOT (NP1 (NE ARNOR ~NE (, , ~, (NE THE NORTHERN KINGDOM ~NE ~NP1 ~ROOT");
     /* An SBAR inside an NP keeps only its words; its VP is no verb. */
     expect_convert(state,
                    "(ROOT (NP (NP (NNS officials)) (SBAR (WHNP (WP who)) (S (VP (VBD fled))))))",
