@@ -92,12 +92,13 @@ static void help(void)
         "      2 usage, 3 unreadable or malformed input, 4 unreadable dictionary\n");
 }
 
-/* --comma-emax 6 style flags map onto PETRARCH's option names. */
-static bool option_flag(struct code_options *o, int argc, char **argv, int *i)
+/* --comma-emax 6 style flags map onto PETRARCH's option names. Returns 0
+ * when argv[*i] is not one, 1 when it was applied, -1 for a bad value. */
+static int option_flag(struct code_options *o, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
     if (strncmp(a, "--", 2) != 0)
-        return false;
+        return 0;
     char name[64];
     size_t k = 0;
     for (const char *p = a + 2; *p && *p != '=' && k < sizeof name - 1; p++)
@@ -105,11 +106,15 @@ static bool option_flag(struct code_options *o, int argc, char **argv, int *i)
     name[k] = '\0';
     struct code_options probe = *o;
     if (!code_options_set(&probe, name, "0") || strcmp(name, "stop_on_error") == 0)
-        return false;
+        return 0;
     const char *v = flag_value(argc, argv, i);
-    if (v)
-        code_options_set(o, name, v);
-    return true;
+    if (!v)
+        return -1;
+    if (!code_options_set(o, name, v)) {
+        fprintf(stderr, "parley code: %s takes a count from 0 to 1000, not '%s'\n", a, v);
+        return -1;
+    }
+    return 1;
 }
 
 static double now(void)
@@ -122,6 +127,7 @@ static double now(void)
 int cmd_code(int argc, char **argv)
 {
     bool stats = false;
+    int opt_rc;
     struct dict_flags df = {0};
     struct code_run r = {0};
     code_options_default(&r.opt);
@@ -159,8 +165,10 @@ int cmd_code(int argc, char **argv)
         } else if (strncmp(a, "--threads", 9) == 0) {
             if (!(v = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
-            threads = atoi(v);
-            if (threads < 1 || threads > 64) {
+            char *end;
+            long t = strtol(v, &end, 10);
+            threads = (end == v || *end || t < 1 || t > 64) ? 0 : (int)t;
+            if (threads == 0) {
                 fprintf(stderr, "parley code: --threads takes 1 to 64\n");
                 return EXIT_USAGE;
             }
@@ -169,8 +177,9 @@ int cmd_code(int argc, char **argv)
                 return EXIT_USAGE;
         } else if (strcmp(a, "--stats") == 0) {
             stats = true;
-        } else if (option_flag(&r.opt, argc, argv, &i)) {
-            continue;
+        } else if ((opt_rc = option_flag(&r.opt, argc, argv, &i)) != 0) {
+            if (opt_rc < 0)
+                return EXIT_USAGE;
         } else if (a[0] == '-' && a[1] != '\0') {
             fprintf(stderr, "parley code: unknown option %s (see --help)\n", a);
             return EXIT_USAGE;

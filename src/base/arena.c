@@ -15,7 +15,7 @@ struct arena_chunk {
 void arena_init(struct arena *a, size_t chunk_size)
 {
     a->head = NULL;
-    a->chunk_size = chunk_size ? chunk_size : 64 * 1024;
+    a->chunk_size = chunk_size ? chunk_size : (size_t)64 * 1024;
 }
 
 static struct arena_chunk *chunk_new(size_t size, struct arena_chunk *next)

@@ -12,7 +12,7 @@ void strmap_init(struct strmap *m)
     GROW(m->hashes, m->cap_ids, 64);
     m->strs = xcalloc(m->cap_ids, sizeof *m->strs);
     m->lens = xcalloc(m->cap_ids, sizeof *m->lens);
-    arena_init(&m->strings, 64 * 1024);
+    arena_init(&m->strings, (size_t)64 * 1024);
 }
 
 void strmap_free(struct strmap *m)

@@ -45,7 +45,11 @@ bool code_options_set(struct code_options *o, const char *name, const char *valu
     }
     for (size_t i = 0; i < sizeof ints / sizeof ints[0]; i++) {
         if (strcmp(name, ints[i].name) == 0) {
-            *(int *)((char *)o + ints[i].offset) = atoi(value);
+            char *end;
+            long v = strtol(value, &end, 10);
+            if (end == value || *end != '\0' || v < 0 || v > 1000)
+                return false; /* not a count: leave the option as it was */
+            *(int *)((char *)o + ints[i].offset) = (int)v;
             return true;
         }
     }
@@ -56,7 +60,7 @@ struct coder *coder_new(const struct lexicon *lx)
 {
     struct coder *c = xcalloc(1, sizeof *c);
     c->lx = lx;
-    arena_init(&c->arena, 64 * 1024);
+    arena_init(&c->arena, (size_t)64 * 1024);
     tree_init(&c->raw, &c->arena);
     tree_init(&c->conv, &c->arena);
     buf_init(&c->text);

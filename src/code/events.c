@@ -222,6 +222,8 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     spot_actors(c, &hit.tgt, &tgt);
     split_slashes(c, &src);
     split_slashes(c, &tgt);
+    if (src.n == 0 || tgt.n == 0)
+        return;
     const char *colon = strchr(hit.code, ':');
     if (colon) {
         if (strcmp(src.code[0], "---") == 0 || strcmp(tgt.code[0], "---") == 0) {

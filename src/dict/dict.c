@@ -9,7 +9,7 @@
 struct lexicon *lexicon_new(void)
 {
     struct lexicon *lx = xcalloc(1, sizeof *lx);
-    arena_init(&lx->arena, 256 * 1024);
+    arena_init(&lx->arena, (size_t)256 * 1024);
     strmap_init(&lx->words);
     texttrie_init(&lx->discards, TRIE_DISCARD);
     texttrie_init(&lx->issues, TRIE_WORDS);
@@ -177,7 +177,7 @@ enum dict_kind dict_kind_guess(const char *path)
     base = base ? base + 1 : path;
     char low[256];
     size_t n = 0;
-    for (; base[n] && n < sizeof low - 1; n++)
+    for (; n < sizeof low - 1 && base[n]; n++)
         low[n] = (char)(base[n] >= 'A' && base[n] <= 'Z' ? base[n] + 32 : base[n]);
     low[n] = '\0';
     if (strstr(low, "actor"))

@@ -186,7 +186,7 @@ void read_pattern_line(struct verb_reader *r, const struct dict_line *l)
     if (!code)
         return;
     /* TABARI's open "XXX_ " form: an underscore before a blank is dropped. */
-    char text[1024];
+    char text[1024] = ""; /* fully initialized: keeps the analyzer sure */
     const char *map[1024];
     size_t n = 0;
     for (const char *p = s; p < open && n < sizeof text - 1; p++) {

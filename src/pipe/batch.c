@@ -13,7 +13,7 @@ void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, 
     b->lx = lx;
     b->fmt = fmt;
     b->nthreads = nthreads < 1 ? 1 : nthreads;
-    b->coders = xcalloc((size_t)b->nthreads, sizeof *b->coders);
+    b->coders = xcalloc((size_t)b->nthreads, sizeof(struct coder *));
     b->results = xcalloc((size_t)b->nthreads, sizeof *b->results);
     for (int i = 0; i < b->nthreads; i++)
         b->coders[i] = coder_new(lx);
@@ -118,9 +118,10 @@ void batch_run(struct batch *b)
     pthread_t tid[64];
     struct worker_arg args[64];
     int n = b->nthreads > 64 ? 64 : b->nthreads;
-    for (int w = 0; w < n; w++) {
+    args[0] = (struct worker_arg){b, 0, &next};
+    for (int w = 1; w < n; w++) {
         args[w] = (struct worker_arg){b, w, &next};
-        if (w > 0 && pthread_create(&tid[w], NULL, worker_main, &args[w]) != 0)
+        if (pthread_create(&tid[w], NULL, worker_main, &args[w]) != 0)
             n = w; /* run with the threads we could get */
     }
     worker_main(&args[0]);
