@@ -19,7 +19,7 @@ struct code_run {
     struct code_options opt;
     FILE *out;
     const char *path;
-    size_t records, events, errors;
+    size_t records, events, errors, skipped;
 };
 
 static void flush(struct code_run *r)
@@ -42,6 +42,10 @@ static void flush(struct code_run *r)
 static int on_record(void *ctx, const struct petr_record *rec)
 {
     struct code_run *r = ctx;
+    if (!rec->valid) { /* valid="false": a test record PETRARCH also skips */
+        r->skipped++;
+        return 0;
+    }
     r->records++;
     struct batch_item *it = batch_add(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len,
                                       rec->parse, rec->parse_len, rec->date, &r->opt);
@@ -257,8 +261,9 @@ int cmd_code(int argc, char **argv)
         rc = EXIT_INPUT;
     }
     if (isatty(STDERR_FILENO))
-        fprintf(stderr, "parley: %zu records, %zu events, %zu errors\n", r.records, r.events,
-                r.errors);
+        fprintf(stderr,
+                "parley: %zu records, %zu events, %zu errors, %zu skipped as valid=\"false\"\n",
+                r.records, r.events, r.errors, r.skipped);
     batch_free(&r.batch);
     lexicon_free(lx);
     free_bundled(bundled);
