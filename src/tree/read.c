@@ -65,21 +65,6 @@ static const unsigned char char_class[256] = {
     ['('] = C_OPEN,   [')'] = C_CLOSE,    [128 ... 255] = C_HIGH,
 };
 
-/* Upper-cases the parse into the arena; ASCII in place, the rest per word. */
-static char *upper_copy(struct tree *tr, const char *s, size_t len, bool *ascii)
-{
-    char *up = arena_alloc(tr->arena, len + 1);
-    unsigned char high = 0;
-    for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)s[i];
-        high |= c;
-        up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
-    }
-    up[len] = '\0';
-    *ascii = high < 0x80;
-    return up;
-}
-
 static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16_t *len)
 {
     struct buf tmp;
@@ -96,15 +81,16 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
     tr->n = 0;
     if (!tr->stack)
         tr->stack = xmalloc(TREE_MAX_DEPTH * sizeof *tr->stack);
-    bool ascii;
-    const char *up = upper_copy(tr, s, len, &ascii);
+    /* Upper-cased copies of tags and words are written into up as they are
+     * scanned: one pass over the bytes, and blanks are never copied. */
+    char *up = arena_alloc(tr->arena, len + 1);
     size_t depth = 0, opens = 0, closes = 0;
     bool too_deep = false;
     unsigned gap = 0;
     bool line_start = true, after_close = false;
     size_t i = 0;
     while (i < len) {
-        char c = up[i];
+        char c = s[i];
         unsigned cls = char_class[(unsigned char)c];
         if (cls == C_NEWLINE) {
             gap = line_start ? gap : 1; /* trimmed lines join with one blank */
@@ -157,10 +143,16 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
             tr->t[o].mate = at;
             continue;
         }
-        size_t j = i + 1; /* the NUL at up[len] is C_TEXT: bound by len */
-        while (j < len && (char_class[(unsigned char)up[j]] == C_TEXT ||
-                           char_class[(unsigned char)up[j]] == C_HIGH))
-            j++;
+        size_t j = i + 1;
+        unsigned char high = (unsigned char)c;
+        up[i] = c;
+        for (; j < len; j++) {
+            unsigned char b = (unsigned char)s[j];
+            if (char_class[b] != C_TEXT && char_class[b] != C_HIGH)
+                break;
+            high |= b;
+            up[j] = (char)(b - ((unsigned)(b - 'a') < 26u ? 32 : 0));
+        }
         if (j - i > 65535)
             return TREE_TOO_LONG;
         if (c == '(') {
@@ -174,7 +166,8 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
                 tr->stack[depth++] = at;
         } else {
             t->kind = TOK_WORD;
-            if (ascii) {
+            up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+            if (high < 0x80) {
                 t->text = up + i;
                 t->len = (uint16_t)(j - i);
             } else {
