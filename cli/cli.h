@@ -35,7 +35,7 @@ const char *flag_value(int argc, char **argv, int *i);
 /* Points f at parley's bundled dictionaries (data/dict in a build tree,
  * PARLEY_DATADIR/dict when installed, or $PARLEY_DATA/dict). The paths
  * are allocated into owned[5]; release them with free_bundled(). */
-int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5]);
+int bundled_dicts(struct dict_flags *f, char *owned[5]);
 void free_bundled(char *owned[5]);
 
 int cmd_code(int argc, char **argv);

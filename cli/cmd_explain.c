@@ -128,7 +128,7 @@ int cmd_explain(int argc, char **argv)
     }
     char *bundled[5] = {0};
     if (!df.nactors && !df.agents && !df.verbs && !df.discards && !df.issues &&
-        bundled_dicts(&df, argv[0], bundled) != 0)
+        bundled_dicts(&df, bundled) != 0)
         return EXIT_DICT;
     e.lx = load_dicts(&df, false);
     if (!e.lx) {

@@ -108,11 +108,10 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-int bundled_dicts(struct dict_flags *f, const char *argv0, char *owned[5])
+int bundled_dicts(struct dict_flags *f, char *owned[5])
 {
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
-    (void)argv0;
     char *candidates[5] = {NULL, NULL, NULL, NULL, NULL};
     const char *env = getenv("PARLEY_DATA");
     if (env)

@@ -13,8 +13,7 @@ enum { MAX_MEMBERS = 64 };
 
 /* Builds one NE per member of the first NEC inside the NE at [a, b] and
  * writes them, wrapped in a plain NEC, to out. Returns the member count. */
-static size_t expand_members(struct coder *c, const struct tok *t, size_t a, size_t b,
-                             struct tree *out)
+static size_t expand_members(const struct tok *t, size_t a, size_t b, struct tree *out)
 {
     size_t nec = a + 1;
     while (nec < b && !(t[nec].kind == TOK_OPEN && tok_starts(&t[nec], "NEC")))
@@ -43,7 +42,6 @@ static size_t expand_members(struct coder *c, const struct tok *t, size_t a, siz
         m = m_end + 1;
     }
     tree_push(out, (struct tok){.kind = TOK_CLOSE, .text = "NEC", .len = 3, .src = -1});
-    (void)c;
     return count;
 }
 
@@ -81,7 +79,7 @@ static void expand_compound(struct coder *c, size_t a, size_t b)
             if (holds_nec(work.t, k, e)) {
                 struct tree members;
                 tree_init(&members, &c->arena);
-                expand_members(c, work.t, k, e, &members);
+                expand_members(work.t, k, e, &members);
                 /* drop the members' own NEC wrapper when nesting */
                 size_t from = expanded ? 1 : 0, to = expanded ? members.n - 1 : members.n;
                 for (size_t j = from; j < to; j++)

@@ -200,7 +200,6 @@ static void read_multi_verb(struct verb_reader *r, const char *base, size_t bn, 
 
 static void read_verb_line(struct verb_reader *r, const struct dict_line *l)
 {
-    struct lexicon *lx = r->lx;
     const char *s = l->text, *end = l->text + l->len;
     while (s < end && is_space(*s))
         s++;
@@ -293,7 +292,6 @@ static void read_verb_line(struct verb_reader *r, const struct dict_line *l)
     form_verb_regular(&r->forms, r->scratch.data, r->scratch.len);
     for (const char *g = r->forms.data; g < r->forms.data + r->forms.len; g += strlen(g) + 1)
         store_form(r, intern(r, g, strlen(g)), verb_code, false, l);
-    (void)lx;
 }
 
 static void read_block_header(struct verb_reader *r, const struct dict_line *l)

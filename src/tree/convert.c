@@ -223,7 +223,7 @@ static void convert_possessive(struct conv *c, size_t a, size_t b, size_t pos)
 }
 
 /* The preposition rule. Returns false when PETRARCH-1 gives up on it. */
-static bool convert_preposition(struct conv *c, size_t a, size_t b, size_t pp)
+static bool convert_preposition(struct conv *c, size_t a, size_t pp)
 {
     size_t e = (size_t)c->w[pp].parent, e_end = (size_t)c->w[e].mate;
     if (!tok_is(&c->w[e], TOK_OPEN, "NP") || e + 1 >= c->n || !is_open(c, e + 1))
@@ -264,7 +264,6 @@ static bool convert_preposition(struct conv *c, size_t a, size_t b, size_t pp)
     if (sbr != (size_t)-1)
         emit_content(c, sbr + 1, (size_t)c->w[sbr].mate);
     emit_close(c);
-    (void)b;
     return true;
 }
 
@@ -293,7 +292,7 @@ static size_t convert_np(struct conv *c, size_t a)
         return b + 1;
     }
     if (pp != (size_t)-1) {
-        if (convert_preposition(c, a, b, pp))
+        if (convert_preposition(c, a, pp))
             return b + 1;
     } else if (!inner_np) {
         emit_ne_open(c, (int32_t)a);
