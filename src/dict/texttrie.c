@@ -131,12 +131,24 @@ static bool ends_here(const struct texttrie *t, const char *text, size_t n, size
     return !is_alnum((unsigned char)c);
 }
 
+/* The next position at or after i where a match may start. */
+static size_t next_start(const struct texttrie *t, const char *text, size_t n, size_t i)
+{
+    if (t->bounds == TRIE_DISCARD) { /* after a blank: jump blank to blank */
+        if (i == 0)
+            i = 1;
+        const char *blank = i <= n ? memchr(text + i - 1, ' ', n - (i - 1)) : NULL;
+        return blank ? (size_t)(blank - text) + 1 : n;
+    }
+    while (i < n && !starts_here(t, text, i))
+        i++;
+    return i;
+}
+
 void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttrie_hit hit,
                    void *ctx)
 {
-    for (size_t i = 0; i < n; i++) {
-        if (!starts_here(t, text, i))
-            continue;
+    for (size_t i = next_start(t, text, n, 0); i < n; i = next_start(t, text, n, i + 1)) {
         unsigned p2 =
             ((unsigned)(unsigned char)text[i] << 8) | (i + 1 < n ? (unsigned char)text[i + 1] : 0);
         if (!(t->prefix2[p2 >> 6] & ((uint64_t)1 << (p2 & 63))))

@@ -35,13 +35,17 @@ enum { BATCH_SIZE = 1024 };
 
 void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, int nthreads);
 void batch_free(struct batch *b);
-/* Copies a record in; the caller runs the batch when batch_full(). */
+/* Adds a record: copied in, except with one thread, where the strings are
+ * borrowed and the caller must run the batch (batch_full() is then true)
+ * before they change. */
 struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet, const char *text,
                              size_t text_len, const char *parse, size_t parse_len, day_t date,
                              const struct code_options *opt);
+/* With one thread there is nothing to overlap: each record is coded as
+ * soon as it is added, straight from the reader's buffers (no copy). */
 static inline int batch_full(const struct batch *b)
 {
-    return b->n >= BATCH_SIZE;
+    return b->n >= (b->nthreads == 1 ? 1 : BATCH_SIZE);
 }
 /* Codes every item; afterwards items[i].out and .error are filled. */
 void batch_run(struct batch *b);
