@@ -6,7 +6,6 @@
 #include "base/xalloc.h"
 #include "code/internal.h"
 
-#include <stdio.h>
 #include <string.h>
 
 enum { MAX_MEMBERS = 64 };
@@ -130,6 +129,15 @@ static size_t ne_phrase(struct coder *c, size_t a, size_t b)
     return n;
 }
 
+/* A cheap first test for phrase_match: an entry whose second word must
+ * follow the first directly ('_') cannot match when the next word differs.
+ * Most multi-word entries are written that way, and common first words
+ * (INTERNATIONAL, WORLD) head hundreds of entries. */
+static bool may_match(const struct phrase *ph, const uint32_t *words, size_t n, size_t k)
+{
+    return ph->nwords < 2 || ph->conn[0] != '_' || (k + 1 < n && words[k + 1] == ph->words[1]);
+}
+
 static const char *find_actor(struct coder *c, size_t n)
 {
     const struct lexicon *lx = c->lx;
@@ -137,6 +145,8 @@ static const char *find_actor(struct coder *c, size_t n)
         size_t count, end;
         const struct actor_entry *run = actor_run(lx, c->phrase[k], &count);
         for (size_t e = 0; e < count; e++) {
+            if (!may_match(&run[e].ph, c->phrase, n, k))
+                continue;
             if (run[e].ph.nwords == 1 || phrase_match(&run[e].ph, c->phrase, n, k, &end)) {
                 const char *code = actor_code_on(lx, &run[e], c->date);
                 TRACE(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code, run[e].at.file,
@@ -158,18 +168,37 @@ static bool has_aligned(const char *composite, const char *code)
     return false;
 }
 
+/* Puts add before or after the code held in code[0..*len), within cap. */
+static void attach(char *code, size_t *len, size_t cap, const char *add, bool before)
+{
+    size_t an = strlen(add);
+    if (*len + an + 1 > cap)
+        return; /* absurdly long composite: keep what we have */
+    if (before) {
+        memmove(code + an, code, *len);
+        memcpy(code, add, an);
+    } else {
+        memcpy(code + *len, add, an);
+    }
+    *len += an;
+    code[*len] = '\0';
+}
+
 static const char *compose_agents(struct coder *c, size_t n, const char *actor)
 {
     const struct lexicon *lx = c->lx;
     char code[256];
-    snprintf(code, sizeof code, "%s", actor ? actor : "---");
+    size_t len = 0;
+    code[0] = '\0';
+    attach(code, &len, sizeof code, actor ? actor : "---", false);
     bool any = false;
     for (size_t k = 0; k < n; k++) {
         size_t count, end;
         const struct agent_entry *run = agent_run(lx, c->phrase[k], &count);
         for (size_t e = 0; e < count; e++) {
             const struct agent_entry *ag = &run[e];
-            if (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end))
+            if (!may_match(&ag->ph, c->phrase, n, k) ||
+                (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end)))
                 continue;
             any = true;
             TRACE(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~", ag->code,
@@ -177,19 +206,14 @@ static const char *compose_agents(struct coder *c, size_t n, const char *actor)
             /* PETRARCH-1: an agent already in the code stops all later ones */
             if (has_aligned(code, ag->code))
                 goto done;
-            char next[256];
-            if (ag->prefix)
-                snprintf(next, sizeof next, "%s%s", ag->code, code);
-            else
-                snprintf(next, sizeof next, "%s%s", code, ag->code);
-            memcpy(code, next, sizeof code);
+            attach(code, &len, sizeof code, ag->code, ag->prefix);
             break;
         }
     }
 done:
     if (!any)
         return actor ? actor : "---";
-    return arena_strdup(&c->arena, code);
+    return arena_strndup(&c->arena, code, len);
 }
 
 void code_noun_phrases(struct coder *c)
