@@ -20,7 +20,16 @@ struct code_run {
     FILE *out;
     const char *path;
     size_t records, events, errors, skipped;
+    bool progress; /* stderr is a terminal: show a progress line */
+    double last_progress;
 };
+
+static double now(void)
+{
+    struct timespec ts;
+    clock_gettime(CLOCK_MONOTONIC, &ts);
+    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
 
 static void flush(struct code_run *r)
 {
@@ -37,6 +46,11 @@ static void flush(struct code_run *r)
         r->events += it->nevents;
     }
     batch_clear(&r->batch);
+    if (r->progress && r->records % 1024 == 0 && now() - r->last_progress >= 1.0) {
+        r->last_progress = now();
+        fprintf(stderr, "\rparley: %zu records, %zu events, %zu errors", r->records, r->events,
+                r->errors);
+    }
 }
 
 static int on_record(void *ctx, const struct petr_record *rec)
@@ -119,13 +133,6 @@ static int option_flag(struct code_options *o, int argc, char **argv, int *i)
         return -1;
     }
     return 1;
-}
-
-static double now(void)
-{
-    struct timespec ts;
-    clock_gettime(CLOCK_MONOTONIC, &ts);
-    return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
 int cmd_code(int argc, char **argv)
@@ -214,6 +221,8 @@ int cmd_code(int argc, char **argv)
         return EXIT_INPUT;
     }
     batch_init(&r.batch, lx, fmt, threads);
+    r.progress = isatty(STDERR_FILENO);
+    r.last_progress = now();
     if (fmt == OUT_TSV) {
         struct buf h;
         buf_init(&h);
@@ -260,9 +269,9 @@ int cmd_code(int argc, char **argv)
         perror("parley: standard output");
         rc = EXIT_INPUT;
     }
-    if (isatty(STDERR_FILENO))
+    if (r.progress) /* the summary overwrites the progress line */
         fprintf(stderr,
-                "parley: %zu records, %zu events, %zu errors, %zu skipped as valid=\"false\"\n",
+                "\rparley: %zu records, %zu events, %zu errors, %zu skipped as valid=\"false\"\n",
                 r.records, r.events, r.errors, r.skipped);
     batch_free(&r.batch);
     lexicon_free(lx);
