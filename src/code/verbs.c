@@ -181,6 +181,9 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
     if (blk) {
         for (uint32_t k = 0; k < blk->npatterns; k++) {
             const struct pattern *p = &lx->patterns[blk->patterns + k];
+            if (p->key_word && (p->key_in_lower ? c->lower.mark : c->upper.mark)[p->key_word] !=
+                                   (p->key_in_lower ? c->lower.stamp : c->upper.stamp))
+                continue;
             if (!signature_covers(&c->upper.signature, &p->need_upper) ||
                 !signature_covers(&c->lower.signature, &p->need_lower) ||
                 !words_present(lx, p->upper, p->nupper, &c->upper) ||

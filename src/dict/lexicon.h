@@ -92,6 +92,10 @@ struct pattern {
      * signature lacks a bit cannot match, so most patterns are rejected
      * without running the matcher. */
     struct signature need_upper, need_lower;
+    /* One literal word the pattern needs (its longest, as likely the
+     * rarest), tested first: a single load rejects most patterns. */
+    uint32_t key_word; /* 0: the pattern has no literal word */
+    bool key_in_lower;
     const char *code;
     struct origin at;
 };

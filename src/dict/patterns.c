@@ -153,6 +153,28 @@ static struct signature need_signature(const struct item_list *list)
     return sig;
 }
 
+/* The pattern's longest literal word, and whether it is in the lower part. */
+static void choose_key(const struct lexicon *lx, const struct item_list *upper,
+                       const struct item_list *lower, uint32_t *key, bool *in_lower)
+{
+    size_t best = 0;
+    *key = 0;
+    *in_lower = false;
+    for (int part = 0; part < 2; part++) {
+        const struct item_list *l = part ? lower : upper;
+        for (size_t i = 0; i < l->n; i++) {
+            if (l->items[i].kind != ITEM_WORD)
+                continue;
+            size_t len = strlen(strmap_str(&lx->words, l->items[i].id));
+            if (len > best) {
+                best = len;
+                *key = l->items[i].id;
+                *in_lower = part == 1;
+            }
+        }
+    }
+}
+
 static uint32_t store_items(struct lexicon *lx, const struct item_list *list)
 {
     uint32_t first = (uint32_t)lx->nitems;
@@ -215,8 +237,13 @@ void read_pattern_line(struct verb_reader *r, const struct dict_line *l)
     r->pattern_map = NULL;
     if (bad)
         return;
+    uint32_t key;
+    bool key_in_lower;
+    choose_key(lx, &upper, &lower, &key, &key_in_lower);
     GROW(lx->patterns, lx->cap_patterns, lx->npatterns + 1);
     lx->patterns[lx->npatterns++] = (struct pattern){
+        .key_word = key,
+        .key_in_lower = key_in_lower,
         .upper = store_items(lx, &upper),
         .nupper = (uint32_t)upper.n,
         .lower = store_items(lx, &lower),
