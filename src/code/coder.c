@@ -79,6 +79,7 @@ void coder_free(struct coder *c)
     free(c->upper.mark);
     free(c->lower.mark);
     free(c->scan_space);
+    free(c->seq_kinds);
     free(c->phrase);
     buf_free(&c->text);
     buf_free(&c->scratch);

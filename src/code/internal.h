@@ -6,7 +6,7 @@
 #include "code/code.h"
 #include "tree/tree.h"
 
-enum seq_kind { SEQ_WORD, SEQ_NE, SEQ_NE_END, SEQ_NEC, SEQ_NEC_END };
+enum seq_kind { SEQ_WORD, SEQ_NE, SEQ_NE_END, SEQ_NEC, SEQ_NEC_END, SEQ_SKIP, SEQ_COMMA };
 
 /* One element of an upper or lower sequence (§7.4). */
 struct seq_elem {
@@ -46,6 +46,11 @@ struct coder {
     day_t date;
     struct coded_sentence *out;
     struct issue_scan *scan_space;
+    /* per converted token: what it contributes to a sequence (a seq_kind,
+     * SEQ_SKIP, or SEQ_COMMA for the "~," that stops an upper sequence);
+     * computed once per sentence, read for every verb */
+    uint8_t *seq_kinds;
+    size_t cap_seq_kinds;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */

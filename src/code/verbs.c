@@ -9,16 +9,6 @@
 
 #include <string.h>
 
-static void seq_push(struct seq *s, struct seq_elem e)
-{
-    GROW(s->e, s->cap, s->n + 1);
-    s->e[s->n++] = e;
-    if (e.kind == SEQ_WORD && e.word) {
-        signature_add(&s->signature, e.word);
-        s->mark[e.word] = s->stamp;
-    }
-}
-
 static void seq_reset(struct seq *s, size_t nwords)
 {
     s->n = 0;
@@ -42,35 +32,52 @@ static bool words_present(const struct lexicon *lx, uint32_t first, uint32_t n, 
     return true;
 }
 
-static bool keep_in_sequence(const struct tok *t, struct seq_elem *e)
+static uint8_t seq_kind_of(const struct tok *t)
 {
-    if (t->kind == TOK_WORD) {
-        e->kind = SEQ_WORD;
+    if (t->kind == TOK_WORD)
+        return SEQ_WORD;
+    if (tok_starts(t, "NEC"))
+        return t->kind == TOK_OPEN ? SEQ_NEC : SEQ_NEC_END;
+    if (tok_is(t, t->kind, "NE"))
+        return t->kind == TOK_OPEN ? SEQ_NE : SEQ_NE_END;
+    if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
+        return SEQ_COMMA;
+    return SEQ_SKIP;
+}
+
+static void classify_tokens(struct coder *c)
+{
+    GROW(c->seq_kinds, c->cap_seq_kinds, c->conv.n + 1);
+    for (size_t i = 0; i < c->conv.n; i++)
+        c->seq_kinds[i] = seq_kind_of(&c->conv.t[i]);
+}
+
+static void seq_add(struct seq *s, uint8_t kind, const struct tok *t, size_t i)
+{
+    struct seq_elem *e = &s->e[s->n++];
+    e->kind = kind;
+    e->tok = (int32_t)i;
+    e->word = 0;
+    if (kind == SEQ_WORD) {
         e->word = t->word;
-        return true;
+        if (t->word) {
+            signature_add(&s->signature, t->word);
+            s->mark[t->word] = s->stamp;
+        }
     }
-    if (tok_starts(t, "NEC")) {
-        e->kind = t->kind == TOK_OPEN ? SEQ_NEC : SEQ_NEC_END;
-        return true;
-    }
-    if (tok_is(t, t->kind, "NE")) {
-        e->kind = t->kind == TOK_OPEN ? SEQ_NE : SEQ_NE_END;
-        return true;
-    }
-    return false;
 }
 
 /* Upper: from before the verb back to position 2, stopping at a comma. */
 static void build_upper(struct coder *c, size_t from)
 {
     seq_reset(&c->upper, strmap_count(&c->lx->words));
+    GROW(c->upper.e, c->upper.cap, from + 1);
     for (size_t i = from + 1; i-- > 2;) {
-        const struct tok *t = ctok(c, (int32_t)i);
-        if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
+        uint8_t k = c->seq_kinds[i];
+        if (k == SEQ_COMMA)
             break;
-        struct seq_elem e = {.tok = (int32_t)i};
-        if (keep_in_sequence(t, &e))
-            seq_push(&c->upper, e);
+        if (k != SEQ_SKIP)
+            seq_add(&c->upper, k, &c->conv.t[i], i);
     }
 }
 
@@ -78,10 +85,11 @@ static void build_upper(struct coder *c, size_t from)
 static void build_lower(struct coder *c, size_t from, size_t vp_end)
 {
     seq_reset(&c->lower, strmap_count(&c->lx->words));
+    GROW(c->lower.e, c->lower.cap, vp_end - from + 1);
     for (size_t i = from; i < vp_end; i++) {
-        struct seq_elem e = {.tok = (int32_t)i};
-        if (keep_in_sequence(ctok(c, (int32_t)i), &e))
-            seq_push(&c->lower, e);
+        uint8_t k = c->seq_kinds[i];
+        if (k != SEQ_SKIP && k != SEQ_COMMA)
+            seq_add(&c->lower, k, &c->conv.t[i], i);
     }
 }
 
@@ -214,6 +222,7 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
 void scan_verbs(struct coder *c)
 {
     struct tree *tr = &c->conv;
+    classify_tokens(c);
     for (size_t i = 2; i + 2 < tr->n; i++) {
         const struct tok *t = &tr->t[i];
         if (t->kind != TOK_OPEN || !tok_starts(t, "VP") || tr->t[i + 1].kind != TOK_OPEN ||
