@@ -9,9 +9,12 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct validate {
     const char *dict_dir;
+    const char *file_dir;
+    char *sibling_dir;
     struct lexicon *lx;
     struct coder *coder;
     struct code_options opt;
@@ -36,10 +39,31 @@ static const char *resolve(struct validate *v, const char *name)
     return p;
 }
 
+/* Without --dict-dir: the records file's own directory, or, as in the
+ * PETRARCH repository (text/ beside dictionaries/), ../dictionaries. */
+static void default_dict_dir(struct validate *v, const char *verbs)
+{
+    if (v->dict_dir || !v->file_dir)
+        return;
+    v->dict_dir = v->file_dir;
+    if (!verbs)
+        return;
+    char probe[4096];
+    snprintf(probe, sizeof probe, "%s/%s", v->file_dir, verbs);
+    if (access(probe, R_OK) == 0)
+        return;
+    snprintf(probe, sizeof probe, "%s/../dictionaries", v->file_dir);
+    if (access(probe, R_OK) == 0) {
+        v->sibling_dir = strdup(probe);
+        v->dict_dir = v->sibling_dir;
+    }
+}
+
 static void on_environment(void *ctx, const struct petr_environment *env)
 {
     struct validate *v = ctx;
     struct dict_flags f = {0};
+    default_dict_dir(v, env->verbs);
     for (size_t i = 0; i < env->nactors && i < 8; i++)
         f.actors[f.nactors++] = resolve(v, env->actors[i]);
     f.agents = resolve(v, env->agents);
@@ -173,8 +197,9 @@ int cmd_validate(int argc, char **argv)
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             printf("usage: parley validate [--dict-dir DIR] [--trace] RECORDS.xml\n\n"
                    "Runs a PETRARCH unit-test file: codes each valid record with the\n"
-                   "dictionaries its <Environment> names (looked up in DIR, by default the\n"
-                   "file's own directory) and compares the events with its <EventCoding>s.\n"
+                   "dictionaries its <Environment> names (looked up in DIR; by default in the\n"
+                   "file's own directory, or in ../dictionaries beside it as PETRARCH lays\n"
+                   "them out) and compares the events with its <EventCoding>s.\n"
                    "Prints each failing record, then 'N passed, M failed'.\n\n"
                    "example:\n  parley validate --dict-dir ../shared/petrarch/dictionaries \\\n"
                    "      ../shared/petrarch/text/PETR.UnitTest.records.xml\n\n"
@@ -191,12 +216,9 @@ int cmd_validate(int argc, char **argv)
         fprintf(stderr, "parley validate: which records file? (see --help)\n");
         return EXIT_USAGE;
     }
-    char *dir = NULL;
-    if (!v.dict_dir) {
-        const char *slash = strrchr(file, '/');
-        dir = slash ? strndup(file, (size_t)(slash - file)) : strdup(".");
-        v.dict_dir = dir;
-    }
+    const char *slash = strrchr(file, '/');
+    char *dir = slash ? strndup(file, (size_t)(slash - file)) : strdup(".");
+    v.file_dir = dir;
     FILE *in = fopen(file, "rb");
     if (!in) {
         perror(file);
@@ -226,5 +248,6 @@ int cmd_validate(int argc, char **argv)
         free(v.paths[i]);
     buf_free(&v.trace);
     free(dir);
+    free(v.sibling_dir);
     return exit_code;
 }

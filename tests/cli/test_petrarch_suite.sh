@@ -7,3 +7,6 @@ rc=$?
 cat "$T/out"
 expect_eq "summary" "276 passed, 0 failed" "$(tail -n 1 "$T/out")"
 expect_eq "exit code" 0 "$rc"
+# Without --dict-dir the dictionaries are found in ../dictionaries beside text/.
+expect_rc 0 "$PARLEY" validate "$PT/PETR.UnitTest.records.xml"
+expect_eq "summary without --dict-dir" "276 passed, 0 failed" "$(tail -n 1 "$T/out")"
