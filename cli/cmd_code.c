@@ -169,7 +169,7 @@ int cmd_code(int argc, char **argv)
         } else if (strncmp(a, "--input", 7) == 0) {
             if (!(v = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
-            if (strcmp(v, "petrxml") != 0 && strcmp(v, "xml") != 0) {
+            if (strcmp(v, "petrxml") != 0 && strcmp(v, "xml") != 0 && strcmp(v, "petrarch") != 0) {
                 fprintf(stderr, "parley code: unknown input format '%s' (petrxml)\n", v);
                 return EXIT_USAGE;
             }

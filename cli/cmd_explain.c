@@ -97,15 +97,22 @@ int cmd_explain(int argc, char **argv)
     struct dict_flags df = {0};
     struct explain e = {0};
     code_options_default(&e.opt);
-    const char *file = NULL;
+    const char *file = NULL, *parse = NULL, *date = "20000101", *text = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            printf("usage: parley explain [DICTIONARY OPTIONS] [--id ID] FILE\n\n"
+            printf("usage: parley explain [DICTIONARY OPTIONS] [--id ID] FILE\n"
+                   "       parley explain [DICTIONARY OPTIONS] --parse TREE [--date YYYYMMDD]\n"
+                   "                      [--text TEXT]\n\n"
                    "Codes one record of a PETRARCH XML file (the first, or the one with\n"
                    "--id) and shows every step: the parse, the phrases, each actor and\n"
                    "agent match with its dictionary file and line, the verb, the pattern\n"
                    "that fired (file and line), source and target, and the events.\n\n"
-                   "example:\n  parley explain --id sample-03 data/sample/sample.xml\n\n"
+                   "With --parse, the record is the Treebank parse given on the command\n"
+                   "line (date 2000-01-01 unless --date; --text feeds discards and issues).\n\n"
+                   "examples:\n  parley explain --id sample-03 data/sample/sample.xml\n"
+                   "  parley explain --date 20251028 --parse \\\n"
+                   "      '(ROOT (S (NP (NNP Pakistan)) (VP (VBD accused) (NP (NNP Kabul))) (. "
+                   ".)))'\n\n"
                    "exit: 0 explained, 1 the record could not be coded or was not found,\n"
                    "      2 usage, 3 bad input, 4 unreadable dictionary\n");
             return EXIT_OK;
@@ -115,6 +122,15 @@ int cmd_explain(int argc, char **argv)
         if (strncmp(argv[i], "--id", 4) == 0) {
             if (!(e.want_id = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
+        } else if (strncmp(argv[i], "--parse", 7) == 0) {
+            if (!(parse = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
+        } else if (strncmp(argv[i], "--date", 6) == 0) {
+            if (!(date = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
+        } else if (strncmp(argv[i], "--text", 6) == 0) {
+            if (!(text = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "parley explain: unknown option %s\n", argv[i]);
             return EXIT_USAGE;
@@ -122,8 +138,13 @@ int cmd_explain(int argc, char **argv)
             file = argv[i];
         }
     }
-    if (!file) {
-        fprintf(stderr, "parley explain: which file? (see --help)\n");
+    if (!file && !parse) {
+        fprintf(stderr, "parley explain: which file, or --parse TREE? (see --help)\n");
+        return EXIT_USAGE;
+    }
+    day_t day = date_parse_yyyymmdd(date, strlen(date));
+    if (parse && day == DAY_NONE) {
+        fprintf(stderr, "parley explain: --date takes a real date as YYYYMMDD, not '%s'\n", date);
         return EXIT_USAGE;
     }
     char *bundled[5] = {0};
@@ -134,6 +155,23 @@ int cmd_explain(int argc, char **argv)
     if (!e.lx) {
         free_bundled(bundled);
         return EXIT_DICT;
+    }
+    if (parse) {
+        struct petr_record r = {
+            .id = "command-line",
+            .date_text = date,
+            .date = day,
+            .text = text ? text : "",
+            .text_len = text ? strlen(text) : 0,
+            .parse = parse,
+            .parse_len = strlen(parse),
+            .has_parse = true,
+            .valid = true,
+        };
+        on_record(&e, &r);
+        lexicon_free(e.lx);
+        free_bundled(bundled);
+        return e.rc;
     }
     FILE *in = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
     int rc = EXIT_OK;

@@ -143,6 +143,9 @@ int bundled_dicts(struct dict_flags *f, char *owned[5])
             free(candidates[i]);
         return -1;
     }
+    char real[4096];
+    if (realpath(dir, real)) /* "build/../data/dict" reads better as "data/dict" */
+        dir = real;
     owned[0] = join(dir, "parley.actors.txt");
     owned[1] = join(dir, "parley.agents.txt");
     owned[2] = join(dir, "parley.verbs.txt");
