@@ -39,10 +39,10 @@ uint32_t strmap_hash(const char *s, size_t n)
 uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h)
 {
     for (size_t i = h & m->mask;; i = (i + 1) & m->mask) {
-        uint32_t id = m->slots[i];
+        uint32_t id = m->slots[i].id;
         if (!id)
             return 0;
-        if (m->hashes[id] == h && m->lens[id] == n && memcmp(m->strs[id], s, n) == 0)
+        if (m->slots[i].hash == h && m->lens[id] == n && memcmp(m->strs[id], s, n) == 0)
             return id;
     }
 }
@@ -60,9 +60,9 @@ static void rehash(struct strmap *m)
     m->mask = nslots - 1;
     for (uint32_t id = 1; id <= m->count; id++) {
         size_t i = m->hashes[id] & m->mask;
-        while (m->slots[i])
+        while (m->slots[i].id)
             i = (i + 1) & m->mask;
-        m->slots[i] = id;
+        m->slots[i] = (struct strmap_slot){m->hashes[id], id};
     }
 }
 
@@ -85,8 +85,8 @@ uint32_t strmap_intern(struct strmap *m, const char *s, size_t n)
     m->strs[id] = arena_strndup(&m->strings, s, n);
     m->lens[id] = (uint32_t)n;
     size_t i = h & m->mask;
-    while (m->slots[i])
+    while (m->slots[i].id)
         i = (i + 1) & m->mask;
-    m->slots[i] = id;
+    m->slots[i] = (struct strmap_slot){h, id};
     return id;
 }

@@ -10,7 +10,11 @@
 #include "base/arena.h"
 
 struct strmap {
-    uint32_t *slots;   /* open addressing: 0 = empty, else id */
+    /* open addressing: id 0 = empty; the hash sits in the slot so a probe
+     * touches one cache line, not the per-id arrays */
+    struct strmap_slot {
+        uint32_t hash, id;
+    } *slots;
     uint32_t *hashes;  /* per id: full hash, to skip most compares */
     const char **strs; /* per id: the string (NUL-terminated) */
     uint32_t *lens;    /* per id: its length */
