@@ -9,8 +9,7 @@ void strmap_init(struct strmap *m)
     memset(m, 0, sizeof *m);
     m->mask = 1023;
     m->slots = xcalloc(m->mask + 1, sizeof *m->slots);
-    GROW(m->hashes, m->cap_ids, 64);
-    m->strs = xcalloc(m->cap_ids, sizeof *m->strs);
+    GROW(m->strs, m->cap_ids, 64);
     m->lens = xcalloc(m->cap_ids, sizeof *m->lens);
     arena_init(&m->strings, (size_t)64 * 1024);
 }
@@ -18,7 +17,6 @@ void strmap_init(struct strmap *m)
 void strmap_free(struct strmap *m)
 {
     free(m->slots);
-    free(m->hashes);
     free(m->strs);
     free(m->lens);
     arena_free(&m->strings);
@@ -54,16 +52,20 @@ uint32_t strmap_find(const struct strmap *m, const char *s, size_t n)
 
 static void rehash(struct strmap *m)
 {
-    size_t nslots = (m->mask + 1) * 2;
-    free(m->slots);
-    m->slots = xcalloc(nslots, sizeof *m->slots);
-    m->mask = nslots - 1;
-    for (uint32_t id = 1; id <= m->count; id++) {
-        size_t i = m->hashes[id] & m->mask;
+    /* the slots carry their hashes, so the old table is all we need */
+    struct strmap_slot *old = m->slots;
+    size_t nold = m->mask + 1;
+    m->slots = xcalloc(nold * 2, sizeof *m->slots);
+    m->mask = nold * 2 - 1;
+    for (size_t k = 0; k < nold; k++) {
+        if (!old[k].id)
+            continue;
+        size_t i = old[k].hash & m->mask;
         while (m->slots[i].id)
             i = (i + 1) & m->mask;
-        m->slots[i] = (struct strmap_slot){m->hashes[id], id};
+        m->slots[i] = old[k];
     }
+    free(old);
 }
 
 uint32_t strmap_intern(struct strmap *m, const char *s, size_t n)
@@ -76,12 +78,9 @@ uint32_t strmap_intern(struct strmap *m, const char *s, size_t n)
         rehash(m);
     id = (uint32_t)++m->count;
     size_t old = m->cap_ids;
-    GROW(m->hashes, m->cap_ids, m->count + 1);
-    if (m->cap_ids != old) {
-        m->strs = xrealloc(m->strs, m->cap_ids * sizeof *m->strs);
+    GROW(m->strs, m->cap_ids, m->count + 1);
+    if (m->cap_ids != old)
         m->lens = xrealloc(m->lens, m->cap_ids * sizeof *m->lens);
-    }
-    m->hashes[id] = h;
     m->strs[id] = arena_strndup(&m->strings, s, n);
     m->lens[id] = (uint32_t)n;
     size_t i = h & m->mask;

@@ -15,7 +15,6 @@ struct strmap {
     struct strmap_slot {
         uint32_t hash, id;
     } *slots;
-    uint32_t *hashes;  /* per id: full hash, to skip most compares */
     const char **strs; /* per id: the string (NUL-terminated) */
     uint32_t *lens;    /* per id: its length */
     size_t count, cap_ids, mask;
