@@ -110,6 +110,8 @@ static bool is_dir(const char *path)
 
 int bundled_dicts(struct dict_flags *f, char *owned[5])
 {
+    if (f->nactors || f->agents || f->verbs || f->discards || f->issues)
+        return 0; /* the user named dictionaries: use those only */
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
     char *candidates[5] = {NULL, NULL, NULL, NULL, NULL};

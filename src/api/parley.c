@@ -127,7 +127,7 @@ int parley_code_parse(parley_coder *c, const char *text, const char *parse, cons
         char root[3];
         /* point at the table's own "11" so the string outlives this call */
         const struct cameo_code *rc = cameo_root(e->code, root) == 0 ? cameo_lookup(root) : NULL;
-        const struct origin *o = e->pattern_at.file ? &e->pattern_at : &e->verb_at;
+        const struct origin *o = event_origin(e);
         c->events[i] = (parley_event){
             .source = known(e->source),
             .target = known(e->target),

@@ -41,6 +41,13 @@ struct event {
     bool passive;
 };
 
+/* The dictionary line that decided an event's code: the pattern that
+ * fired, or the verb's own line when no pattern did. */
+static inline const struct origin *event_origin(const struct event *e)
+{
+    return e->pattern_at.file ? &e->pattern_at : &e->verb_at;
+}
+
 enum sentence_outcome {
     OUTCOME_CODED, /* zero or more events */
     OUTCOME_SENTENCE_DISCARD,

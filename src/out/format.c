@@ -74,7 +74,7 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     buf_adds(b, ",\"verb_text\":");
     add_text(b, e->verb_text);
     buf_adds(b, ",\"pattern\":");
-    const struct origin *o = e->pattern_at.file ? &e->pattern_at : &e->verb_at;
+    const struct origin *o = event_origin(e);
     if (o->file) {
         buf_addc(b, '"');
         buf_adds(b, basename_of(o->file));
