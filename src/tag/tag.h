@@ -1,0 +1,28 @@
+/* tag.h - Penn Treebank part-of-speech tags and lemmas for tokens.
+ * Tag stage, the contract. The lexicon is built at build time from
+ * Debian's WordNet data (open classes, with inflections and WordNet's
+ * exception lists) plus parley's own closed-class word lists; unknown
+ * words are guessed from capitalization, suffix and shape. Context
+ * rules then choose among a word's possible tags.
+ * Input: tokens from segment/. Output: token.tag and token.lemma.
+ * The tagger is read-only after tagger_new(): threads may share it. */
+#ifndef PARLEY_TAG_H
+#define PARLEY_TAG_H
+
+#include <stdbool.h>
+#include <stddef.h>
+
+#include "segment/segment.h"
+
+struct tagger;
+
+/* Loads the built-in lexicon. Returns NULL only when out of memory. */
+struct tagger *tagger_new(void);
+void tagger_free(struct tagger *t);
+/* Tags one sentence's tokens in place. Lemma strings live in the tagger
+ * (for known words) or point at a per-call scratch the caller provides
+ * through the scratch arena (for guessed words). */
+struct arena;
+void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch);
+
+#endif
