@@ -38,6 +38,12 @@ const char *flag_value(int argc, char **argv, int *i);
 int bundled_dicts(struct dict_flags *f, char *owned[5]);
 void free_bundled(char *owned[5]);
 
+struct token;
+struct buf;
+/* reparse.c: the leaves "(TAG word)" of a bracketed parse, at most max;
+ * the strings live in store. */
+size_t parse_leaves(const char *s, size_t len, struct token *tok, size_t max, struct buf *store);
+
 int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);

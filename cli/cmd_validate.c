@@ -5,6 +5,7 @@
  * multiset, PETRARCH-1 style (docs/validate.md). */
 #include "cli.h"
 #include "code/code.h"
+#include "parse/parse.h"
 #include "read/petrxml.h"
 
 #include <stdlib.h>
@@ -24,6 +25,11 @@ struct validate {
     char *paths[32];
     size_t npaths;
     struct buf trace;
+    enum { REPARSE_NONE, REPARSE_GOLD_TAGS } reparse;
+    struct parser *parser;
+    struct buf leaves, reparsed;
+    struct token *tok;
+    bool show_parse;
 };
 
 static const char *resolve(struct validate *v, const char *name)
@@ -166,6 +172,14 @@ static int on_record(void *ctx, const struct petr_record *r)
         return 0;
     }
     struct sentence_input in = {r->text, r->text_len, r->parse, r->parse_len, r->date};
+    if (v->reparse == REPARSE_GOLD_TAGS) {
+        size_t n = parse_leaves(r->parse, r->parse_len, v->tok, PARSE_MAX_NESTED_TOKENS,
+                                &v->leaves);
+        buf_clear(&v->reparsed);
+        parser_parse(v->parser, v->tok, n, &v->reparsed);
+        in.parse = v->reparsed.data;
+        in.parse_len = v->reparsed.len;
+    }
     if (v->verbose) {
         buf_clear(&v->trace);
         coder_set_trace(v->coder, &v->trace);
@@ -176,6 +190,8 @@ static int on_record(void *ctx, const struct petr_record *r)
     } else {
         v->failed++;
         report(r, &v->out);
+        if (v->show_parse)
+            printf("  parse: %.*s\n", (int)in.parse_len, in.parse);
         if (v->verbose && v->trace.data)
             printf("%s\n", v->trace.data);
     }
@@ -194,6 +210,10 @@ int cmd_validate(int argc, char **argv)
                 return EXIT_USAGE;
         } else if (strcmp(argv[i], "--trace") == 0) {
             v.verbose = true;
+        } else if (strcmp(argv[i], "--reparse=gold-tags") == 0) {
+            v.reparse = REPARSE_GOLD_TAGS;
+        } else if (strcmp(argv[i], "--show-parse") == 0) {
+            v.show_parse = true;
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             printf("usage: parley validate [--dict-dir DIR] [--trace] RECORDS.xml\n\n"
                    "Runs a PETRARCH unit-test file: codes each valid record with the\n"
@@ -225,6 +245,10 @@ int cmd_validate(int argc, char **argv)
         free(dir);
         return EXIT_INPUT;
     }
+    buf_init(&v.leaves);
+    buf_init(&v.reparsed);
+    v.parser = parser_new();
+    v.tok = calloc(PARSE_MAX_NESTED_TOKENS, sizeof *v.tok);
     struct petr_handler h = {&v, on_record, on_config, on_environment};
     struct diag_list d = {0};
     int rc = petrxml_read(in, file, &h, &d);
@@ -247,6 +271,10 @@ int cmd_validate(int argc, char **argv)
     for (size_t i = 0; i < v.npaths; i++)
         free(v.paths[i]);
     buf_free(&v.trace);
+    buf_free(&v.leaves);
+    buf_free(&v.reparsed);
+    parser_free(v.parser);
+    free(v.tok);
     free(dir);
     free(v.sibling_dir);
     return exit_code;
