@@ -23,6 +23,7 @@ enum np_mode {
     NP_INNER,   /* inside a PP: attach low */
     NP_SUBJECT_INNER, /* inside a PP inside a subject: low, and the
                          phrase may run up to the clause's verb */
+    NP_OF_INNER,      /* the object of "of": attach low, even to names */
 };
 
 static int parse_np(struct parser *p, int *i, int end, enum np_mode mode);
@@ -93,6 +94,9 @@ static bool np_start(const struct parser *p, int i)
         tag_is(p, i, "PRP$") || tag_is(p, i, "PRP") || tag_is(p, i, "CD") ||
         tag_is(p, i, "EX") || tag_is(p, i, "$") || tag_is(p, i, "#"))
         return true;
+    /* "a clearly inebriated official" starts at the adverb */
+    if (is_adverb(p, i) && (is_adj(p, i + 1) || tag_is(p, i + 1, "VBN")) && is_noun(p, i + 2))
+        return true;
     /* "almost five years", "more than 100 people" */
     if (is_adverb(p, i) && (tag_is(p, i + 1, "CD") || (tag_is(p, i + 1, "IN") &&
                                                        tag_is(p, i + 2, "CD"))))
@@ -136,6 +140,9 @@ static int np_extent(const struct parser *p, int i, int end)
             j++;
         else if ((tag_is(p, j, "VBN") || tag_is(p, j, "VBG")) && j > i && is_noun(p, j + 1))
             j++;
+        else if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, "VBN")) &&
+                 (is_noun(p, j + 2) || is_adj(p, j + 2)))
+            j++; /* "a clearly inebriated official" */
         else if (tag_is(p, j, "CC") && j > i && (is_noun(p, j + 1) || tag_is(p, j + 1, "DT") ||
                                                  tag_is(p, j + 1, "PRP$") || is_adj(p, j + 1)))
             j++;
@@ -236,6 +243,16 @@ static int parse_np_base(struct parser *p, int *i, int end, int np)
         np = node_phrase(p, "NP");
     while (j < end) {
         bool take = false;
+        /* "clearly inebriated": an adverb on an adjective */
+        if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, "VBN")) &&
+            (is_noun(p, j + 2) || is_adj(p, j + 2)) && !noun_seen) {
+            int adjp = node_phrase(p, "ADJP");
+            node_add(p, adjp, node_leaf(p, j));
+            node_add(p, adjp, node_leaf(p, j + 1));
+            node_add(p, np, adjp);
+            j += 2;
+            continue;
+        }
         /* "awful and evil minister": adjectives joined inside the NP */
         if (is_adj(p, j) && tag_is(p, j + 1, "CC") && is_adj(p, j + 2) &&
             (is_noun(p, j + 3) || is_adj(p, j + 3))) {
@@ -348,10 +365,11 @@ static int coordinate(struct parser *p, int first, int *i, int end, enum np_mode
             flat = false;
     /* shared modifiers: "Danish media and government" */
     if (!flat && nm == 2 && node_count_children(p, members[1]) == 1 &&
-        is_noun(p, p->nodes[p->nodes[members[1]].first].tok) &&
-        node_count_children(p, members[0]) > 1 &&
-        is_noun(p, p->nodes[p->nodes[members[0]].last].tok))
-        flat = true;
+        node_count_children(p, members[0]) > 1) {
+        int h0 = head_token(p, members[0]), h1 = head_token(p, members[1]);
+        flat = (tag_is(p, h0, "NN") || tag_is(p, h0, "NNS")) &&
+               (tag_is(p, h1, "NN") || tag_is(p, h1, "NNS"));
+    }
     int np = node_phrase(p, "NP");
     for (int m = 0; m < nm; m++) {
         if (m > 0) {
@@ -399,7 +417,7 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
         enum np_mode inner = in_subject ? NP_SUBJECT_INNER : NP_INNER;
         if (word_is(p, j, "of") && np_start(p, j + 1)) {
             np = node_wrap(p, "NP", np);
-            node_add(p, np, parse_pp(p, &j, end, inner));
+            node_add(p, np, parse_pp(p, &j, end, in_subject ? inner : NP_OF_INNER));
             continue;
         }
         /* Other prepositions: not after a verb's object, never a time
@@ -409,7 +427,7 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
         if ((is_prep(p, j) || tag_is(p, j, "TO")) && mode != NP_OBJECT && np_start(p, j + 1) &&
             (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end) &&
             !word_in(p, j, subordinators) &&
-            (mode == NP_SUBJECT || tag_is(p, head_token(p, np), "NN") ||
+            (mode == NP_SUBJECT || mode == NP_OF_INNER || tag_is(p, head_token(p, np), "NN") ||
              tag_is(p, head_token(p, np), "NNS"))) {
             np = node_wrap(p, "NP", np);
             node_add(p, np, parse_pp(p, &j, end, inner));
@@ -434,14 +452,13 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
         if (tag_is(p, j, ",") && np_start(p, j + 1) && !clause_ahead(p, j + 1, end)) {
             int mark = (int)p->nnodes, k = j + 1;
             int app = parse_np(p, &k, end, NP_INNER);
-            if (app >= 0 && (k >= end || tag_is(p, k, ",") || tag_is(p, k, ":")) &&
-                !vp_start(p, k + 1, end)) {
+            if (app >= 0 && (k >= end || tag_is(p, k, ",") || tag_is(p, k, ":"))) {
                 np = node_wrap(p, "NP", np);
                 node_add(p, np, node_leaf(p, j));
                 node_add(p, np, app);
                 j = k;
                 if (tag_is(p, j, ",") && !tag_is(p, j + 1, "CC") && !np_start(p, j + 1) &&
-                    !vp_start(p, j + 1, end) && j + 1 < end) {
+                    (mode == NP_SUBJECT || !vp_start(p, j + 1, end)) && j + 1 < end) {
                     node_add(p, np, node_leaf(p, j));
                     j++;
                 }
@@ -470,7 +487,8 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             }
         }
         /* relative clauses: "an event which will test his vow" */
-        if ((tag_is(p, j, "WDT") || tag_is(p, j, "WP") || tag_is(p, j, "WP$") ||
+        if ((((tag_is(p, j, "WDT") || tag_is(p, j, "WP") || tag_is(p, j, "WP$")) &&
+              !(word_is(p, j, "that") && word_in(p, head_token(p, np), time_words))) ||
              (word_is(p, j, "that") && vp_start(p, j + 1, end))) &&
             j + 1 < end) {
             np = node_wrap(p, "NP", np);
@@ -561,6 +579,7 @@ static int parse_infinitive(struct parser *p, int *i, int end)
 static void parse_complements(struct parser *p, int vp, int *i, int end)
 {
     int j = *i;
+    int vp_head = j - 1; /* the verb whose complements these are */
     int objects = 0;
     while (j < end) {
         if (tag_is(p, j, "RP")) {
@@ -582,7 +601,12 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             int np = parse_np(p, &j, end, NP_OBJECT);
             if (np < 0)
                 break;
-            if (objects == 0 && tag_is(p, j, "TO") && is_verb(p, j + 1)) {
+            int h = head_token(p, np);
+            if (p->nodes[np].first >= 0 && p->nodes[p->nodes[np].first].tok >= 0 &&
+                word_in(p, h, time_words) && !tag_is(p, h, "NNP"))
+                p->nodes[np].label = "NP-TMP"; /* "said today", "left yesterday" */
+            if (objects == 0 && tag_is(p, j, "TO") && is_verb(p, j + 1) &&
+                !word_in(p, vp_head, be_forms)) {
                 /* "urged Eriador to respond": (S (NP Eriador) (VP to ...)) */
                 int s = node_wrap(p, "S", np);
                 int inf = parse_infinitive(p, &j, end);
@@ -590,12 +614,16 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
                 node_add(p, vp, s);
                 break;
             }
+            if (tag_is(p, j, "TO") && is_verb(p, j + 1) && word_in(p, vp_head, be_forms))
+                node_add(p, np, parse_infinitive(p, &j, end)); /* "a place to visit" */
             node_add(p, vp, np);
             objects++;
         } else if (tag_is(p, j, "TO") && (is_verb(p, j + 1) || is_adverb(p, j + 1))) {
             node_add(p, vp, parse_infinitive(p, &j, end));
         } else if ((is_prep(p, j) || tag_is(p, j, "TO")) && j + 1 < end) {
             node_add(p, vp, parse_pp(p, &j, end, NP_INNER));
+        } else if (word_is(p, j, "not") || word_is(p, j, "n't")) {
+            node_add(p, vp, node_leaf(p, j++));
         } else if (is_adverb(p, j) && !(verb_after_adverbs(p, j, end) >= 0 &&
                                         tag_is(p, j - 1, "CC"))) {
             node_add(p, vp, node_wrap(p, "ADVP", node_leaf(p, j++)));
@@ -654,9 +682,19 @@ static int parse_vp1(struct parser *p, int *i, int end)
     }
     if (aux) {
         int k = j;
-        while (k < end && (is_adverb(p, k) || word_is(p, k, "n't")))
+        while (k < end && (is_adverb(p, k) || word_is(p, k, "n't") ||
+                           (tag_is(p, k, "CC") && is_adverb(p, k + 1) && k > j)))
             k++;
         if (k < end && (is_verb(p, k) || (modal && tag_is(p, k, "MD")))) {
+            bool joined = false;
+            for (int c = j; c < k; c++)
+                joined |= tag_is(p, c, "CC");
+            if (joined) { /* "was heavily and unjustly criticized" */
+                int advp = node_phrase(p, "ADVP");
+                while (j < k)
+                    node_add(p, advp, node_leaf(p, j++));
+                node_add(p, vp, advp);
+            }
             while (j < k)
                 node_add(p, vp, node_leaf(p, j++));
             node_add(p, vp, parse_vp(p, &j, end));
@@ -769,7 +807,9 @@ static int parse_clause(struct parser *p, int *i, int end)
             }
         }
     }
-    while (j < end && is_adverb(p, j) && !vp_start(p, j, end))
+    /* "Gollum recently allowed": the adverb is the clause's, so the VP
+       still opens with its verb */
+    while (j < end && is_adverb(p, j) && !word_is(p, j, "not") && !word_is(p, j, "n't"))
         node_add(p, s, node_wrap(p, "ADVP", node_leaf(p, j++)));
     if (vp_start(p, j, end) || tag_is(p, j, "TO"))
         node_add(p, s, parse_vp(p, &j, end));
