@@ -27,7 +27,7 @@ struct doc_reader *doc_reader_open(const char *path, enum doc_format fmt, day_t 
 {
     bool std_in = strcmp(path, "-") == 0;
     const char *shown = std_in ? "stdin" : path;
-    int fd = std_in ? dup(STDIN_FILENO) : open(path, O_RDONLY | O_CLOEXEC);
+    int fd = std_in ? fcntl(STDIN_FILENO, F_DUPFD_CLOEXEC, 0) : open(path, O_RDONLY | O_CLOEXEC);
     if (fd < 0) {
         diag_add(diag, shown, 0, 0, "cannot open: %s", strerror(errno));
         return NULL;
