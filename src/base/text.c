@@ -133,6 +133,49 @@ day_t date_parse_dict(const char *s, size_t n)
     return date_valid(y, m, d) ? date_to_days(y, m, d) : DAY_NONE;
 }
 
+/* Two digits at s, at most max; -1 when not digits or too large. */
+static int two_digits(const char *s, int max)
+{
+    if (!all_digits(s, 2))
+        return -1;
+    int v = digits(s, 2);
+    return v <= max ? v : -1;
+}
+
+/* The part of an ISO 8601 timestamp after the date:
+ * THH:MM:SS[.fraction][Z|+HH:MM|-HH:MM]. */
+static bool iso_time_valid(const char *s, size_t n)
+{
+    if (n < 9 || s[0] != 'T' || s[3] != ':' || s[6] != ':' || two_digits(s + 1, 23) < 0 ||
+        two_digits(s + 4, 59) < 0 || two_digits(s + 7, 60) < 0)
+        return false;
+    size_t i = 9;
+    if (i < n && s[i] == '.') {
+        size_t first = ++i;
+        while (i < n && s[i] >= '0' && s[i] <= '9')
+            i++;
+        if (i == first)
+            return false;
+    }
+    if (i == n)
+        return true;
+    if (s[i] == 'Z')
+        return i + 1 == n;
+    return (s[i] == '+' || s[i] == '-') && n - i == 6 && s[i + 3] == ':' &&
+           two_digits(s + i + 1, 23) >= 0 && two_digits(s + i + 4, 59) >= 0;
+}
+
+day_t date_parse_iso(const char *s, size_t n)
+{
+    if (n < 10 || s[4] != '-' || s[7] != '-' || !all_digits(s, 4) || !all_digits(s + 5, 2) ||
+        !all_digits(s + 8, 2))
+        return DAY_NONE;
+    if (n > 10 && !iso_time_valid(s + 10, n - 10))
+        return DAY_NONE;
+    int y = digits(s, 4), m = digits(s + 5, 2), d = digits(s + 8, 2);
+    return date_valid(y, m, d) ? date_to_days(y, m, d) : DAY_NONE;
+}
+
 void date_format_iso(day_t days, char out[11])
 {
     int y, m, d;

@@ -35,6 +35,11 @@ day_t date_parse_yyyymmdd(const char *s, size_t n);
 /* Parses a dictionary date: YYYYMMDD, or YYMMDD with YY <= 30 meaning 20YY
  * and YY > 30 meaning 19YY (the TABARI/PETRARCH convention). */
 day_t date_parse_dict(const char *s, size_t n);
+/* Parses an ISO 8601 date, YYYY-MM-DD, or a timestamp that starts with one:
+ * YYYY-MM-DDTHH:MM:SS, an optional fraction (.123), then optionally Z or
+ * +HH:MM / -HH:MM. A timestamp's date is taken as written, not converted
+ * to UTC. Returns DAY_NONE when malformed or impossible. */
+day_t date_parse_iso(const char *s, size_t n);
 /* Writes YYYY-MM-DD and a NUL into out[11]. */
 void date_format_iso(day_t days, char out[11]);
 

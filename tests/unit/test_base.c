@@ -548,6 +548,41 @@ static void test_date_parse_yyyymmdd(void **state)
     assert_int_equal(date_parse_yyyymmdd("19790606xyz", 8), date_to_days(1979, 6, 6));
 }
 
+static void test_date_parse_iso(void **state)
+{
+    (void)state;
+    day_t leap = date_to_days(2024, 2, 29);
+    assert_int_equal(date_parse_iso("2024-02-29", 10), leap);
+    assert_int_equal(date_parse_iso("1970-01-01", 10), 0);
+    assert_int_equal(date_parse_iso("2024-02-30", 10), DAY_NONE);
+    assert_int_equal(date_parse_iso("2023-02-29", 10), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-13-01", 10), DAY_NONE);
+    assert_int_equal(date_parse_iso("0000-01-01", 10), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-2-29", 9), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024/02/29", 10), DAY_NONE);
+    assert_int_equal(date_parse_iso("20240229", 8), DAY_NONE);
+    assert_int_equal(date_parse_iso("", 0), DAY_NONE);
+    /* Timestamps: the date part as written, the time checked too. */
+    assert_int_equal(date_parse_iso("2024-02-29T23:59:59Z", 20), leap);
+    assert_int_equal(date_parse_iso("2024-02-29T23:59:60Z", 20), leap);
+    assert_int_equal(date_parse_iso("2024-02-29T08:00:00", 19), leap);
+    assert_int_equal(date_parse_iso("2024-02-29T08:00:00.125Z", 24), leap);
+    assert_int_equal(date_parse_iso("2024-02-29T23:00:00-05:00", 25), leap);
+    assert_int_equal(date_parse_iso("2024-02-29T01:00:00+14:00", 25), leap);
+    assert_int_equal(date_parse_iso("2024-02-30T00:00:00Z", 20), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T24:00:00Z", 20), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T12:60:00Z", 20), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29 12:00:00Z", 20), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T12:00Z", 17), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T12:00:00.Z", 21), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T12:00:00ZZ", 21), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T12:00:00+0500", 24), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29T12:00:00+05:60", 25), DAY_NONE);
+    assert_int_equal(date_parse_iso("2024-02-29x", 11), DAY_NONE);
+    /* Exactly n bytes: trailing text beyond n is not looked at. */
+    assert_int_equal(date_parse_iso("2024-02-29T", 10), leap);
+}
+
 static void test_date_parse_dict(void **state)
 {
     (void)state;
@@ -656,8 +691,9 @@ int main(void)
         cmocka_unit_test(test_buf_json),           cmocka_unit_test(test_utf8_invalid_at),
         cmocka_unit_test(test_text_upper),         cmocka_unit_test(test_date_valid),
         cmocka_unit_test(test_date_days),          cmocka_unit_test(test_date_parse_yyyymmdd),
-        cmocka_unit_test(test_date_parse_dict),    cmocka_unit_test(test_date_format_iso),
-        cmocka_unit_test(test_diag_format),        cmocka_unit_test(test_diag_list),
+        cmocka_unit_test(test_date_parse_iso),     cmocka_unit_test(test_date_parse_dict),
+        cmocka_unit_test(test_date_format_iso),    cmocka_unit_test(test_diag_format),
+        cmocka_unit_test(test_diag_list),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
