@@ -1,0 +1,141 @@
+/* test_parse.c - the parser's trees for hand-tagged sentences we wrote.
+ * Each case gives word/TAG tokens and the exact bracketed tree expected,
+ * so a change in any rule shows up here as a diff. */
+#include <setjmp.h>
+#include <stdarg.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include <cmocka.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "parse/parse.h"
+
+/* "Pakistan/NNP accused/VBD ..." -> tokens (strings point into store) */
+static size_t tokens_of(const char *tagged, struct token *tok, size_t max, char *store)
+{
+    strcpy(store, tagged);
+    size_t n = 0;
+    for (char *w = strtok(store, " "); w && n < max; w = strtok(NULL, " ")) {
+        char *slash = strrchr(w, '/');
+        assert_non_null(slash);
+        *slash = '\0';
+        tok[n++] = (struct token){.text = w, .len = (uint32_t)strlen(w), .tag = slash + 1};
+    }
+    return n;
+}
+
+static void check(const char *tagged, const char *expected)
+{
+    struct token tok[128];
+    char store[2048];
+    size_t n = tokens_of(tagged, tok, 128, store);
+    struct parser *p = parser_new();
+    struct buf out;
+    buf_init(&out);
+    parser_parse(p, tok, n, &out);
+    if (out.len && out.data[out.len - 1] == '\n')
+        out.data[--out.len] = '\0';
+    if (strcmp(out.data, expected) != 0)
+        fprintf(stderr, "input:    %s\nexpected: %s\ngot:      %s\n", tagged, expected, out.data);
+    assert_string_equal(out.data, expected);
+    buf_free(&out);
+    parser_free(p);
+}
+
+static void simple_transitive(void **state)
+{
+    (void)state;
+    check("Pakistan/NNP accused/VBD Afghanistan/NNP ./.",
+          "(ROOT (S (NP (NNP Pakistan)) (VP (VBD accused) (NP (NNP Afghanistan))) (. .)))");
+}
+
+static void auxiliaries_and_passive(void **state)
+{
+    (void)state;
+    check("The/DT talks/NNS were/VBD held/VBN in/IN Istanbul/NNP ./.",
+          "(ROOT (S (NP (DT The) (NNS talks)) (VP (VBD were) (VP (VBN held) (PP (IN in) (NP "
+          "(NNP Istanbul))))) (. .)))");
+    check("Kabul/NNP did/VBD n't/RB respond/VB ./.",
+          "(ROOT (S (NP (NNP Kabul)) (VP (VBD did) (RB n't) (VP (VB respond))) (. .)))");
+}
+
+static void reported_speech(void **state)
+{
+    (void)state;
+    check("Pakistan/NNP rejected/VBD the/DT proposal/NN ,/, officials/NNS said/VBD ./.",
+          "(ROOT (S (S (NP (NNP Pakistan)) (VP (VBD rejected) (NP (DT the) (NN proposal)))) (, ,) "
+          "(NP (NNS officials)) (VP (VBD said)) (. .)))");
+    check("Officials/NNS said/VBD that/IN Kabul/NNP had/VBD refused/VBN ./.",
+          "(ROOT (S (NP (NNS Officials)) (VP (VBD said) (SBAR (IN that) (S (NP (NNP Kabul)) (VP "
+          "(VBD had) (VP (VBN refused)))))) (. .)))");
+}
+
+static void noun_phrase_structure(void **state)
+{
+    (void)state;
+    /* coordination of names is flat, so the coder sees a compound */
+    check("Pakistan/NNP and/CC Afghanistan/NNP resumed/VBD talks/NNS ./.",
+          "(ROOT (S (NP (NNP Pakistan) (CC and) (NNP Afghanistan)) (VP (VBD resumed) (NP (NNS "
+          "talks))) (. .)))");
+    /* possessive, and a subject that keeps its prepositional modifier */
+    check("Turkey/NNP 's/POS foreign/JJ minister/NN met/VBD delegates/NNS from/IN Kabul/NNP ./.",
+          "(ROOT (S (NP (NP (NNP Turkey) (POS 's)) (JJ foreign) (NN minister)) (VP (VBD met) (NP "
+          "(NNS delegates)) (PP (IN from) (NP (NNP Kabul)))) (. .)))");
+    check("Troops/NNS from/IN Pakistan/NNP shelled/VBD the/DT border/NN ./.",
+          "(ROOT (S (NP (NP (NNS Troops)) (PP (IN from) (NP (NNP Pakistan)))) (VP (VBD shelled) "
+          "(NP (DT the) (NN border))) (. .)))");
+    /* an appositive, and a time phrase that stays with the verb */
+    check("Qatar/NNP ,/, the/DT mediator/NN ,/, hosted/VBD talks/NNS on/IN Monday/NNP ./.",
+          "(ROOT (S (NP (NP (NNP Qatar)) (, ,) (NP (DT the) (NN mediator)) (, ,)) (VP (VBD hosted) "
+          "(NP (NNS talks)) (PP (IN on) (NP (NNP Monday)))) (. .)))");
+}
+
+static void clauses(void **state)
+{
+    (void)state;
+    check("Islamabad/NNP urged/VBD Kabul/NNP to/TO act/VB ./.",
+          "(ROOT (S (NP (NNP Islamabad)) (VP (VBD urged) (S (NP (NNP Kabul)) (VP (TO to) (VP (VB "
+          "act))))) (. .)))");
+    check("Pakistan/NNP launched/VBD strikes/NNS after/IN militants/NNS attacked/VBD a/DT post/NN "
+          "./.",
+          "(ROOT (S (NP (NNP Pakistan)) (VP (VBD launched) (NP (NNS strikes)) (SBAR (IN after) (S "
+          "(NP (NNS militants)) (VP (VBD attacked) (NP (DT a) (NN post)))))) (. .)))");
+    check("Kabul/NNP condemned/VBD the/DT strikes/NNS and/CC recalled/VBD its/PRP$ envoy/NN ./.",
+          "(ROOT (S (NP (NNP Kabul)) (VP (VP (VBD condemned) (NP (DT the) (NNS strikes))) (CC and) "
+          "(VP (VBD recalled) (NP (PRP$ its) (NN envoy)))) (. .)))");
+}
+
+static void odd_input_never_fails(void **state)
+{
+    (void)state;
+    check("./.", "(ROOT (S (. .)))");
+    check(",/, ,/, and/CC", "(ROOT (S (, ,) (, ,) (CC and)))");
+    /* brackets inside words are escaped so the tree stays well formed */
+    check("a(b/NN", "(ROOT (S (NP (NN a-LRB-b))))");
+    /* longer than the nesting limit: a flat S that keeps every token */
+    struct token tok[PARSE_MAX_NESTED_TOKENS + 1];
+    for (size_t i = 0; i <= PARSE_MAX_NESTED_TOKENS; i++)
+        tok[i] = (struct token){.text = "of", .len = 2, .tag = "IN"};
+    struct parser *p = parser_new();
+    struct buf out;
+    buf_init(&out);
+    parser_parse(p, tok, PARSE_MAX_NESTED_TOKENS + 1, &out);
+    size_t leaves = 0;
+    for (const char *s = out.data; (s = strstr(s, "(IN of)")); s++)
+        leaves++;
+    assert_int_equal(leaves, PARSE_MAX_NESTED_TOKENS + 1);
+    buf_free(&out);
+    parser_free(p);
+}
+
+int main(void)
+{
+    const struct CMUnitTest tests[] = {
+        cmocka_unit_test(simple_transitive),     cmocka_unit_test(auxiliaries_and_passive),
+        cmocka_unit_test(reported_speech),       cmocka_unit_test(noun_phrase_structure),
+        cmocka_unit_test(clauses),               cmocka_unit_test(odd_input_never_fails),
+    };
+    return cmocka_run_group_tests(tests, NULL, NULL);
+}
