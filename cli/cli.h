@@ -48,5 +48,6 @@ int cmd_code(int argc, char **argv);
 int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
+int cmd_parse(int argc, char **argv);
 
 #endif

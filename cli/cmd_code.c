@@ -4,7 +4,9 @@
  * that cannot be coded is reported on stderr with its id; the rest of the
  * input is still coded. */
 #include "cli.h"
+#include "parse/parse.h"
 #include "pipe/batch.h"
+#include "read/doc.h"
 #include "read/petrxml.h"
 
 #include <errno.h>
@@ -14,12 +16,21 @@
 #include <time.h>
 #include <unistd.h>
 
+/* What the input files are. INPUT_AUTO decides per file by its name. */
+enum input_kind { INPUT_AUTO, INPUT_PETRXML, INPUT_TEXT, INPUT_BLOCKS, INPUT_JSONL };
+
 struct code_run {
     struct batch batch;
+    bool reparse; /* PETRARCH XML: parse <Text> ourselves, ignore <Parse> */
+    /* --reparse=gold-tags: keep the given parse's words and tags, parse
+       them again (measures the parser alone) */
+    struct parser *gold_parser;
+    struct token *gold_tok;
+    struct buf gold_leaves, gold_parse;
     struct code_options opt;
     FILE *out;
     const char *path;
-    size_t records, events, errors, skipped;
+    size_t records, sentences, events, errors, skipped;
     bool progress; /* stderr is a terminal: show a progress line */
     double last_progress;
 };
@@ -44,6 +55,7 @@ static void flush(struct code_run *r)
         if (it->out.len)
             fwrite(it->out.data, 1, it->out.len, r->out);
         r->events += it->nevents;
+        r->sentences += it->nsentences;
     }
     batch_clear(&r->batch);
     if (r->progress && r->records % 1024 == 0 && now() - r->last_progress >= 1.0) {
@@ -61,18 +73,87 @@ static int on_record(void *ctx, const struct petr_record *rec)
         return 0;
     }
     r->records++;
-    struct batch_item *it = batch_add(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len,
-                                      rec->parse, rec->parse_len, rec->date, &r->opt);
+    const char *parse = rec->parse;
+    size_t parse_len = rec->parse_len;
+    if (r->gold_parser && rec->has_parse) {
+        size_t n = parse_leaves(rec->parse, rec->parse_len, r->gold_tok, PARSE_MAX_NESTED_TOKENS,
+                                &r->gold_leaves);
+        buf_clear(&r->gold_parse);
+        parser_parse(r->gold_parser, r->gold_tok, n, &r->gold_parse);
+        parse = r->gold_parse.data;
+        parse_len = r->gold_parse.len;
+    }
+    struct batch_item *it =
+        r->reparse ? batch_add_document(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len,
+                                        rec->date, &r->opt)
+                   : batch_add(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len, parse,
+                               parse_len, rec->date, &r->opt);
     it->line = rec->line;
     if (rec->problem)
         it->problem = rec->problem;
-    else if (!rec->has_parse)
-        it->problem = "no <Parse>: this version codes parsed sentences only";
+    else if (!r->reparse && !rec->has_parse)
+        it->problem = "no <Parse>: code its <Text> with --reparse";
     else if (!rec->id[0])
         it->problem = "missing id attribute";
     if (batch_full(&r->batch))
         flush(r);
     return 0;
+}
+
+/* Raw-text documents: plain text, blank-line blocks or JSON Lines. */
+static int code_documents(struct code_run *r, const char *path, enum doc_format fmt,
+                          day_t default_date)
+{
+    struct diag_list d = {0};
+    struct doc_reader *dr = doc_reader_open(path, fmt, default_date, &d);
+    if (!dr) {
+        print_diags(&d, stderr, 20);
+        diag_free(&d);
+        return EXIT_INPUT;
+    }
+    int rc = EXIT_OK;
+    struct document doc;
+    for (;;) {
+        enum doc_status st = doc_next(dr, &doc);
+        if (st == DOC_END)
+            break;
+        if (st == DOC_SKIPPED || st == DOC_FATAL) {
+            print_diags(&d, stderr, 20);
+            diag_clear(&d);
+            r->errors++;
+            if (st == DOC_FATAL) {
+                rc = EXIT_INPUT;
+                break;
+            }
+            continue;
+        }
+        r->records++;
+        struct batch_item *it = batch_add_document(&r->batch, doc.id, doc.source, doc.text,
+                                                   doc.text_len, doc.date, &r->opt);
+        it->line = doc.line;
+        if (batch_full(&r->batch))
+            flush(r);
+    }
+    flush(r);
+    doc_reader_close(dr);
+    diag_free(&d);
+    return rc;
+}
+
+static bool ends_with(const char *s, const char *suffix)
+{
+    size_t n = strlen(s), k = strlen(suffix);
+    return n >= k && strcmp(s + n - k, suffix) == 0;
+}
+
+static enum input_kind guess_input(const char *path)
+{
+    if (ends_with(path, ".xml") || ends_with(path, ".xml.gz"))
+        return INPUT_PETRXML;
+    if (ends_with(path, ".jsonl") || ends_with(path, ".jsonl.gz") || ends_with(path, ".json") ||
+        ends_with(path, ".ndjson"))
+        return INPUT_JSONL;
+    return INPUT_TEXT;
 }
 
 static void on_config(void *ctx, const char *option, const char *value)
@@ -84,12 +165,18 @@ static void help(void)
 {
     printf(
         "usage: parley code [OPTIONS] FILE...\n\n"
-        "Codes parsed sentences into events: who did what to whom, when.\n"
-        "Input is PETRARCH XML (<Sentence date=\"YYYYMMDD\" id=...> with <Text> and\n"
-        "<Parse>); \"-\" reads standard input. Output is one JSON object per event.\n\n"
+        "Codes news text into events: who did what to whom, when.\n"
+        "Input is raw text (parsed by parley), JSON Lines, or PETRARCH XML with its\n"
+        "Treebank parses; \"-\" reads standard input; gzip is read transparently.\n"
+        "Output is one JSON object per event.\n\n"
         "options:\n"
-        "  --input petrxml        input format (PETRARCH XML with <Parse>; the only format so "
-        "far)\n"
+        "  --input KIND           text (one document per file), blocks (one per\n"
+        "                         blank-line-separated block), jsonl ({\"id\",\"date\",\"text\"}\n"
+        "                         per line), petrxml; default: by file name (.xml,\n"
+        "                         .jsonl, anything else is text)\n"
+        "  --blocks               the same as --input blocks\n"
+        "  --reparse              PETRARCH XML: parse <Text> with parley, ignore <Parse>\n"
+        "  --date YYYY-MM-DD      the date of documents that carry none\n"
         "  --format jsonl|tsv     output format (default jsonl)\n"
         "  --output FILE          write there instead of standard output\n"
         "  --threads N            code on N threads; output is identical for any N\n"
@@ -144,6 +231,8 @@ int cmd_code(int argc, char **argv)
     code_options_default(&r.opt);
     enum out_format fmt = OUT_JSONL;
     int threads = 1;
+    enum input_kind input = INPUT_AUTO;
+    day_t default_date = DAY_NONE;
     const char *output = NULL;
     const char *files[256];
     int nfiles = 0;
@@ -169,8 +258,38 @@ int cmd_code(int argc, char **argv)
         } else if (strncmp(a, "--input", 7) == 0) {
             if (!(v = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
-            if (strcmp(v, "petrxml") != 0 && strcmp(v, "xml") != 0 && strcmp(v, "petrarch") != 0) {
-                fprintf(stderr, "parley code: unknown input format '%s' (petrxml)\n", v);
+            if (strcmp(v, "petrxml") == 0 || strcmp(v, "xml") == 0 || strcmp(v, "petrarch") == 0)
+                input = INPUT_PETRXML;
+            else if (strcmp(v, "text") == 0 || strcmp(v, "txt") == 0)
+                input = INPUT_TEXT;
+            else if (strcmp(v, "blocks") == 0)
+                input = INPUT_BLOCKS;
+            else if (strcmp(v, "jsonl") == 0 || strcmp(v, "json") == 0)
+                input = INPUT_JSONL;
+            else {
+                fprintf(stderr,
+                        "parley code: unknown input format '%s' (text, blocks, jsonl, petrxml)\n",
+                        v);
+                return EXIT_USAGE;
+            }
+        } else if (strcmp(a, "--blocks") == 0) {
+            input = INPUT_BLOCKS;
+        } else if (strcmp(a, "--reparse") == 0) {
+            r.reparse = true;
+        } else if (strcmp(a, "--reparse=gold-tags") == 0) {
+            if (!r.gold_parser) {
+                r.gold_parser = parser_new();
+                r.gold_tok = calloc(PARSE_MAX_NESTED_TOKENS, sizeof *r.gold_tok);
+                buf_init(&r.gold_leaves);
+                buf_init(&r.gold_parse);
+            }
+        } else if (strncmp(a, "--date", 6) == 0) {
+            if (!(v = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
+            default_date = date_parse_iso(v, strlen(v));
+            if (default_date == DAY_NONE) {
+                fprintf(stderr, "parley code: --date wants a real date as YYYY-MM-DD, not '%s'\n",
+                        v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--threads", 9) == 0) {
@@ -219,7 +338,12 @@ int cmd_code(int argc, char **argv)
         free_bundled(bundled);
         return EXIT_INPUT;
     }
-    batch_init(&r.batch, lx, fmt, threads);
+    /* The tagger is needed only when something will be parsed here. */
+    bool raw = r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS || input == INPUT_JSONL;
+    for (int f = 0; f < nfiles && input == INPUT_AUTO; f++)
+        raw |= guess_input(files[f]) != INPUT_PETRXML;
+    struct tagger *tagger = raw ? tagger_new() : NULL;
+    batch_init(&r.batch, lx, tagger, fmt, threads);
     r.progress = isatty(STDERR_FILENO);
     r.last_progress = now();
     if (fmt == OUT_TSV) {
@@ -232,6 +356,16 @@ int cmd_code(int argc, char **argv)
     int rc = EXIT_OK;
     for (int f = 0; f < nfiles && rc == EXIT_OK; f++) {
         r.path = files[f];
+        enum input_kind kind = input == INPUT_AUTO ? guess_input(files[f]) : input;
+        if (kind != INPUT_PETRXML) {
+            enum doc_format df_ = kind == INPUT_JSONL    ? DOC_JSONL
+                                  : kind == INPUT_BLOCKS ? DOC_BLOCKS
+                                                         : DOC_PLAIN;
+            int st = code_documents(&r, files[f], df_, default_date);
+            if (st != EXIT_OK)
+                rc = st;
+            continue;
+        }
         FILE *in = strcmp(files[f], "-") == 0 ? stdin : fopen(files[f], "rb");
         if (!in) {
             fprintf(stderr, "parley: %s: cannot open: %s\n", files[f], strerror(errno));
@@ -256,10 +390,10 @@ int cmd_code(int argc, char **argv)
         struct rusage ru;
         getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,
-                "stats: sentences=%zu events=%zu threads=%d load_ms=%.1f code_s=%.3f "
-                "sentences_per_s=%.0f peak_rss_kb=%ld\n",
-                r.records, r.events, threads, (t1 - t0) * 1e3, t2 - t1,
-                t2 > t1 ? (double)r.records / (t2 - t1) : 0.0, ru.ru_maxrss);
+                "stats: documents=%zu sentences=%zu events=%zu threads=%d load_ms=%.1f "
+                "code_s=%.3f sentences_per_s=%.0f peak_rss_kb=%ld\n",
+                r.records, r.sentences, r.events, threads, (t1 - t0) * 1e3, t2 - t1,
+                t2 > t1 ? (double)r.sentences / (t2 - t1) : 0.0, ru.ru_maxrss);
     }
     if (r.out != stdout && fclose(r.out) != 0) {
         perror(output);
@@ -273,6 +407,11 @@ int cmd_code(int argc, char **argv)
                 "\rparley: %zu records, %zu events, %zu errors, %zu skipped as valid=\"false\"\n",
                 r.records, r.events, r.errors, r.skipped);
     batch_free(&r.batch);
+    tagger_free(tagger);
+    parser_free(r.gold_parser);
+    free(r.gold_tok);
+    buf_free(&r.gold_leaves);
+    buf_free(&r.gold_parse);
     lexicon_free(lx);
     free_bundled(bundled);
     return rc;

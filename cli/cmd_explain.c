@@ -5,10 +5,12 @@
 #include "cli.h"
 #include "code/code.h"
 #include "out/format.h"
+#include "pipe/textparse.h"
 #include "read/petrxml.h"
 
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 struct explain {
     const char *want_id;
@@ -87,6 +89,52 @@ static int on_record(void *ctx, const struct petr_record *r)
     return 1;
 }
 
+/* Raw text: each sentence's tokens and tags, then its record as above,
+ * with the parse parley made. */
+static int explain_text(struct explain *e, const char *text, const char *date, day_t day)
+{
+    struct tagger *tg = tagger_new();
+    struct textparse *tp = textparse_new(tg);
+    size_t bad = 0;
+    int rc = EXIT_OK;
+    if (textparse_document(tp, text, strlen(text), &bad) != SEGMENT_OK) {
+        fprintf(stderr, "parley explain: the text is not valid UTF-8 (byte %zu)\n", bad);
+        rc = EXIT_INPUT;
+    } else {
+        const struct segmented *sg = textparse_segments(tp);
+        if (sg->dateline_end > sg->dateline_start)
+            printf("dateline: %.*s\n\n", (int)(sg->dateline_end - sg->dateline_start),
+                   sg->text + sg->dateline_start);
+        for (size_t k = 0; k < sg->nsent; k++) {
+            const struct buf *parse = textparse_sentence(tp, k);
+            const struct sentence *s = &sg->sent[k];
+            char id[32];
+            snprintf(id, sizeof id, "sentence-%zu", k + 1);
+            printf("%stokens:\n    ", k ? "\n" : "");
+            for (uint32_t t = s->first; t < s->first + s->count; t++)
+                printf("%s/%s%s", sg->tok[t].text, sg->tok[t].tag ? sg->tok[t].tag : "?",
+                       t + 1 < s->first + s->count ? " " : "\n");
+            struct petr_record r = {
+                .id = id,
+                .date_text = date,
+                .date = day,
+                .text = sg->text + s->start,
+                .text_len = s->end - s->start,
+                .parse = parse->data,
+                .parse_len = parse->len,
+                .has_parse = true,
+                .valid = true,
+            };
+            e->found = false;
+            on_record(e, &r);
+        }
+        rc = e->rc;
+    }
+    textparse_free(tp);
+    tagger_free(tg);
+    return rc;
+}
+
 static void on_config(void *ctx, const char *option, const char *value)
 {
     code_options_set(&((struct explain *)ctx)->opt, option, value);
@@ -97,12 +145,16 @@ int cmd_explain(int argc, char **argv)
     struct dict_flags df = {0};
     struct explain e = {0};
     code_options_default(&e.opt);
-    const char *file = NULL, *parse = NULL, *date = "20000101", *text = NULL;
+    const char *file = NULL, *parse = NULL, *date = "20000101", *text = NULL, *sentence = NULL;
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             printf("usage: parley explain [DICTIONARY OPTIONS] [--id ID] FILE\n"
+                   "       parley explain [DICTIONARY OPTIONS] [--date YYYYMMDD] \"SENTENCE...\"\n"
                    "       parley explain [DICTIONARY OPTIONS] --parse TREE [--date YYYYMMDD]\n"
                    "                      [--text TEXT]\n\n"
+                   "Given text (an argument that is not a file, or --sentence TEXT), parley\n"
+                   "splits, tags and parses it itself and shows the whole path from tokens\n"
+                   "to events.\n\n"
                    "Codes one record of a PETRARCH XML file (the first, or the one with\n"
                    "--id) and shows every step: the parse, the phrases, each actor and\n"
                    "agent match with its dictionary file and line, the verb, the pattern\n"
@@ -110,6 +162,7 @@ int cmd_explain(int argc, char **argv)
                    "With --parse, the record is the Treebank parse given on the command\n"
                    "line (date 2000-01-01 unless --date; --text feeds discards and issues).\n\n"
                    "examples:\n  parley explain --id sample-03 data/sample/sample.xml\n"
+                   "  parley explain \"Pakistan accused Afghanistan of sheltering militants.\"\n"
                    "  parley explain --date 20251028 --parse \\\n"
                    "      '(ROOT (S (NP (NNP Pakistan)) (VP (VBD accused) (NP (NNP Kabul))) (. "
                    ".)))'\n\n"
@@ -131,6 +184,9 @@ int cmd_explain(int argc, char **argv)
         } else if (strncmp(argv[i], "--text", 6) == 0) {
             if (!(text = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
+        } else if (strncmp(argv[i], "--sentence", 10) == 0) {
+            if (!(sentence = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
         } else if (argv[i][0] == '-' && argv[i][1]) {
             fprintf(stderr, "parley explain: unknown option %s\n", argv[i]);
             return EXIT_USAGE;
@@ -138,12 +194,20 @@ int cmd_explain(int argc, char **argv)
             file = argv[i];
         }
     }
-    if (!file && !parse) {
-        fprintf(stderr, "parley explain: which file, or --parse TREE? (see --help)\n");
+    /* an argument that names no file but reads like words is a sentence */
+    if (file && !sentence && strcmp(file, "-") != 0 && access(file, F_OK) != 0 &&
+        strchr(file, ' ')) {
+        sentence = file;
+        file = NULL;
+    }
+    if (!file && !parse && !sentence) {
+        fprintf(stderr, "parley explain: which file, sentence, or --parse TREE? (see --help)\n");
         return EXIT_USAGE;
     }
     day_t day = date_parse_yyyymmdd(date, strlen(date));
-    if (parse && day == DAY_NONE) {
+    if (day == DAY_NONE)
+        day = date_parse_iso(date, strlen(date));
+    if ((parse || sentence) && day == DAY_NONE) {
         fprintf(stderr, "parley explain: --date takes a real date as YYYYMMDD, not '%s'\n", date);
         return EXIT_USAGE;
     }
@@ -154,6 +218,12 @@ int cmd_explain(int argc, char **argv)
     if (!e.lx) {
         free_bundled(bundled);
         return EXIT_DICT;
+    }
+    if (sentence) {
+        int src = explain_text(&e, sentence, date, day);
+        lexicon_free(e.lx);
+        free_bundled(bundled);
+        return src;
     }
     if (parse) {
         struct petr_record r = {

@@ -6,6 +6,7 @@
 #include "cli.h"
 #include "code/code.h"
 #include "parse/parse.h"
+#include "pipe/textparse.h"
 #include "read/petrxml.h"
 
 #include <stdlib.h>
@@ -25,7 +26,9 @@ struct validate {
     char *paths[32];
     size_t npaths;
     struct buf trace;
-    enum { REPARSE_NONE, REPARSE_GOLD_TAGS } reparse;
+    enum { REPARSE_NONE, REPARSE_GOLD_TAGS, REPARSE_TEXT } reparse;
+    struct tagger *tagger;
+    struct textparse *textparse;
     struct parser *parser;
     struct buf leaves, reparsed;
     struct token *tok;
@@ -180,6 +183,18 @@ static int on_record(void *ctx, const struct petr_record *r)
         in.parse = v->reparsed.data;
         in.parse_len = v->reparsed.len;
     }
+    if (v->reparse == REPARSE_TEXT) {
+        /* the record's text as one sentence: the suite's records are one
+           sentence each, and the expected events are per record */
+        size_t bad = 0;
+        buf_clear(&v->reparsed);
+        if (textparse_document(v->textparse, r->text, r->text_len, &bad) == SEGMENT_OK) {
+            const struct buf *b = textparse_whole(v->textparse);
+            buf_add(&v->reparsed, b->data, b->len);
+        }
+        in.parse = v->reparsed.data ? v->reparsed.data : "";
+        in.parse_len = v->reparsed.len;
+    }
     if (v->verbose) {
         buf_clear(&v->trace);
         coder_set_trace(v->coder, &v->trace);
@@ -210,17 +225,24 @@ int cmd_validate(int argc, char **argv)
                 return EXIT_USAGE;
         } else if (strcmp(argv[i], "--trace") == 0) {
             v.verbose = true;
+        } else if (strcmp(argv[i], "--reparse") == 0) {
+            v.reparse = REPARSE_TEXT;
         } else if (strcmp(argv[i], "--reparse=gold-tags") == 0) {
             v.reparse = REPARSE_GOLD_TAGS;
         } else if (strcmp(argv[i], "--show-parse") == 0) {
             v.show_parse = true;
         } else if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
-            printf("usage: parley validate [--dict-dir DIR] [--trace] RECORDS.xml\n\n"
+            printf("usage: parley validate [--dict-dir DIR] [--trace] [--reparse[=gold-tags]]\n"
+                   "                       [--show-parse] RECORDS.xml\n\n"
                    "Runs a PETRARCH unit-test file: codes each valid record with the\n"
                    "dictionaries its <Environment> names (looked up in DIR; by default in the\n"
                    "file's own directory, or in ../dictionaries beside it as PETRARCH lays\n"
                    "them out) and compares the events with its <EventCoding>s.\n"
                    "Prints each failing record, then 'N passed, M failed'.\n\n"
+                   "--reparse ignores each record's <Parse> and codes its <Text> with parley's\n"
+                   "own segmenter, tagger and parser. --reparse=gold-tags keeps the given\n"
+                   "parse's words and tags but parses them again, which measures the parser\n"
+                   "alone. --show-parse prints the parse of each failing record.\n\n"
                    "example:\n  parley validate --dict-dir ../shared/petrarch/dictionaries \\\n"
                    "      ../shared/petrarch/text/PETR.UnitTest.records.xml\n\n"
                    "exit: 0 all passed, 1 some failed, 2 usage, 3 bad input, 4 dictionaries\n");
@@ -248,6 +270,10 @@ int cmd_validate(int argc, char **argv)
     buf_init(&v.leaves);
     buf_init(&v.reparsed);
     v.parser = parser_new();
+    if (v.reparse == REPARSE_TEXT) {
+        v.tagger = tagger_new();
+        v.textparse = textparse_new(v.tagger);
+    }
     v.tok = calloc(PARSE_MAX_NESTED_TOKENS, sizeof *v.tok);
     struct petr_handler h = {&v, on_record, on_config, on_environment};
     struct diag_list d = {0};
@@ -274,6 +300,8 @@ int cmd_validate(int argc, char **argv)
     buf_free(&v.leaves);
     buf_free(&v.reparsed);
     parser_free(v.parser);
+    textparse_free(v.textparse);
+    tagger_free(v.tagger);
     free(v.tok);
     free(dir);
     free(v.sibling_dir);

@@ -12,7 +12,8 @@ static void usage(FILE *out)
             "commands:\n"
             "  code       code sentences into events (JSON Lines or TSV)\n"
             "  validate   run a PETRARCH unit-test file and report failures\n"
-            "  explain    show why one record was coded as it was\n"
+            "  explain    show why a sentence or record was coded as it was\n"
+            "  parse      print parley's Treebank parses of raw text\n"
             "  dict       check dictionaries or count their entries\n"
             "  version    print the version\n\n"
             "example: code the bundled sample with the bundled dictionaries\n"
@@ -36,6 +37,8 @@ int main(int argc, char **argv)
         return cmd_validate(argc - 1, argv + 1);
     if (strcmp(cmd, "explain") == 0)
         return cmd_explain(argc - 1, argv + 1);
+    if (strcmp(cmd, "parse") == 0)
+        return cmd_parse(argc - 1, argv + 1);
     if (strcmp(cmd, "dict") == 0)
         return cmd_dict(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {

@@ -1,12 +1,14 @@
 /* batch.c - threaded coding of a batch of records (see batch.h). */
 #include "pipe/batch.h"
 #include "base/xalloc.h"
+#include "pipe/textparse.h"
 
 #include <pthread.h>
 #include <stdatomic.h>
 #include <string.h>
 
-void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, int nthreads)
+void batch_init(struct batch *b, const struct lexicon *lx, const struct tagger *tagger,
+                enum out_format fmt, int nthreads)
 {
     memset(b, 0, sizeof *b);
     arena_init(&b->arena, 1 << 20);
@@ -17,6 +19,11 @@ void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, 
     b->results = xcalloc((size_t)b->nthreads, sizeof *b->results);
     for (int i = 0; i < b->nthreads; i++)
         b->coders[i] = coder_new(lx);
+    if (tagger) {
+        b->parsers = xcalloc((size_t)b->nthreads, sizeof *b->parsers);
+        for (int i = 0; i < b->nthreads; i++)
+            b->parsers[i] = textparse_new(tagger);
+    }
 }
 
 void batch_free(struct batch *b)
@@ -29,7 +36,10 @@ void batch_free(struct batch *b)
     for (int i = 0; i < b->nthreads; i++) {
         coder_free(b->coders[i]);
         coded_sentence_free(&b->results[i]);
+        if (b->parsers)
+            textparse_free(b->parsers[i]);
     }
+    free(b->parsers);
     free(b->coders);
     free(b->results);
     arena_free(&b->arena);
@@ -72,13 +82,60 @@ struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet
     it->line = 0;
     it->sentence_id = 1;
     it->nevents = 0;
+    it->raw = false;
+    it->nsentences = 1;
     return it;
+}
+
+struct batch_item *batch_add_document(struct batch *b, const char *id, const char *outlet,
+                                      const char *text, size_t text_len, day_t date,
+                                      const struct code_options *opt)
+{
+    struct batch_item *it = batch_add(b, id, outlet, text, text_len, NULL, 0, date, opt);
+    it->raw = true;
+    it->nsentences = 0;
+    return it;
+}
+
+/* A raw document: every sentence is parsed here and coded like a given
+ * parse, numbered from 1 in document order. */
+static void code_document(struct batch *b, int worker, struct batch_item *it)
+{
+    struct textparse *tp = b->parsers[worker];
+    size_t bad = 0;
+    if (textparse_document(tp, it->text, it->text_len, &bad) != SEGMENT_OK) {
+        buf_printf(&it->error, "invalid UTF-8 at byte %zu of its text", bad);
+        return;
+    }
+    const struct segmented *sg = textparse_segments(tp);
+    /* a dateline names the outlet when the document does not */
+    const char *outlet = it->outlet ? it->outlet : sg->dateline_outlet;
+    struct coded_sentence *res = &b->results[worker];
+    for (size_t k = 0; k < sg->nsent; k++) {
+        const struct buf *parse = textparse_sentence(tp, k);
+        const struct sentence *s = &sg->sent[k];
+        struct sentence_input in = {sg->text + s->start, s->end - s->start, parse->data,
+                                    parse->len, it->date};
+        coder_code(b->coders[worker], &in, &it->opt, res);
+        if (res->outcome == OUTCOME_PARSE_ERROR) {
+            buf_printf(&it->error, "sentence %zu: cannot code its parse: %s", k + 1, res->detail);
+            continue;
+        }
+        struct doc_meta m = {it->id, (unsigned)(k + 1), it->date, outlet};
+        format_events(&it->out, b->fmt, &m, res);
+        it->nevents += (unsigned)res->nevents;
+    }
+    it->nsentences = (unsigned)sg->nsent;
 }
 
 static void code_item(struct batch *b, int worker, struct batch_item *it)
 {
     if (it->problem)
         return;
+    if (it->raw) {
+        code_document(b, worker, it);
+        return;
+    }
     struct coded_sentence *res = &b->results[worker];
     struct sentence_input in = {it->text, it->text_len, it->parse, it->parse_len, it->date};
     coder_code(b->coders[worker], &in, &it->opt, res);

@@ -8,11 +8,14 @@
 
 #include "code/code.h"
 #include "out/format.h"
+#include "tag/tag.h"
 
 struct batch_item {
     const char *id, *outlet, *text, *parse, *problem;
     size_t text_len, parse_len;
     unsigned line, sentence_id;
+    bool raw; /* text is a raw document: segment, tag and parse it */
+    unsigned nsentences; /* raw documents: how many sentences it held */
     day_t date;
     struct code_options opt;
     struct buf out;   /* formatted events */
@@ -29,11 +32,14 @@ struct batch {
     int nthreads;
     struct coder **coders;
     struct coded_sentence *results;
+    struct textparse **parsers; /* per worker, when a tagger was given */
 };
 
 enum { BATCH_SIZE = 1024 };
 
-void batch_init(struct batch *b, const struct lexicon *lx, enum out_format fmt, int nthreads);
+/* tagger may be NULL when only pre-parsed records will be added. */
+void batch_init(struct batch *b, const struct lexicon *lx, const struct tagger *tagger,
+                enum out_format fmt, int nthreads);
 void batch_free(struct batch *b);
 /* Adds a record: copied in, except with one thread, where the strings are
  * borrowed and the caller must run the batch (batch_full() is then true)
@@ -41,6 +47,11 @@ void batch_free(struct batch *b);
 struct batch_item *batch_add(struct batch *b, const char *id, const char *outlet, const char *text,
                              size_t text_len, const char *parse, size_t parse_len, day_t date,
                              const struct code_options *opt);
+/* Adds a raw-text document, coded sentence by sentence with parley's
+ * own parser (the batch needs a tagger). Copying is as for batch_add. */
+struct batch_item *batch_add_document(struct batch *b, const char *id, const char *outlet,
+                                      const char *text, size_t text_len, day_t date,
+                                      const struct code_options *opt);
 /* With one thread there is nothing to overlap: each record is coded as
  * soon as it is added, straight from the reader's buffers (no copy). */
 static inline int batch_full(const struct batch *b)

@@ -1,0 +1,67 @@
+/* textparse.c - segment, tag and parse one document (see textparse.h). */
+#include "pipe/textparse.h"
+
+#include "base/xalloc.h"
+#include "parse/parse.h"
+
+struct textparse {
+    const struct tagger *tagger;
+    struct segmenter *seg;
+    struct parser *parser;
+    struct segmented doc;
+    struct arena scratch; /* the tagger's lemmas for guessed words */
+    struct buf parse;
+};
+
+struct textparse *textparse_new(const struct tagger *tg)
+{
+    struct textparse *tp = xcalloc(1, sizeof *tp);
+    tp->tagger = tg;
+    tp->seg = segmenter_new();
+    tp->parser = parser_new();
+    arena_init(&tp->scratch, (size_t)16 * 1024);
+    buf_init(&tp->parse);
+    return tp;
+}
+
+void textparse_free(struct textparse *tp)
+{
+    if (!tp)
+        return;
+    segmenter_free(tp->seg);
+    parser_free(tp->parser);
+    arena_free(&tp->scratch);
+    buf_free(&tp->parse);
+    free(tp);
+}
+
+enum segment_status textparse_document(struct textparse *tp, const char *text, size_t len,
+                                       size_t *error_offset)
+{
+    return segment_document(tp->seg, text, len, &tp->doc, error_offset);
+}
+
+const struct segmented *textparse_segments(const struct textparse *tp)
+{
+    return &tp->doc;
+}
+
+static const struct buf *parse_tokens(struct textparse *tp, struct token *tok, size_t n)
+{
+    arena_reset(&tp->scratch);
+    tagger_tag(tp->tagger, tok, n, &tp->scratch);
+    buf_clear(&tp->parse);
+    parser_parse(tp->parser, tok, n, &tp->parse);
+    return &tp->parse;
+}
+
+const struct buf *textparse_sentence(struct textparse *tp, size_t k)
+{
+    const struct sentence *s = &tp->doc.sent[k];
+    return parse_tokens(tp, tp->doc.tok + s->first, s->count);
+}
+
+const struct buf *textparse_whole(struct textparse *tp)
+{
+    return parse_tokens(tp, tp->doc.tok, tp->doc.ntok);
+}
