@@ -252,19 +252,25 @@ static bool byline(const char *t, uint32_t a, uint32_t b)
 
 /* A first line that reads as a headline: no final punctuation, and its
  * words of four or more letters capitalized (at least three in four of
- * them, and at least two such words), or written all in capitals. */
-static bool headline(const char *t, uint32_t a, uint32_t b)
+ * them, and at least two such words), or written all in capitals. Its
+ * last word and the next line may not begin in lower case: a wrapped
+ * first line of a paragraph usually does one or the other. */
+static bool headline(const char *t, uint32_t len, uint32_t a, uint32_t b)
 {
+    size_t n;
+    uint32_t next = b;
+    while (next < len && (t[next] == ' ' || t[next] == '\n'))
+        next++;
     b = trim_end(t, a, b);
-    if (b == a || b - a > 150 || strchr(".!?;:,", t[b - 1]))
+    if (b == a || b - a > 150 || strchr(".!?;:,", t[b - 1]) ||
+        (next < len && letter_case(t, next, &n) == 'l'))
         return false;
-    int long_words = 0, long_caps = 0, lower = 0, upper = 0;
+    int long_words = 0, long_caps = 0, lower = 0, upper = 0, lc = 0;
     for (uint32_t i = a; i < b;) {
         uint32_t j = i;
         while (j < b && t[j] != ' ')
             j++;
-        size_t n;
-        int lc = letter_case(t, i, &n);
+        lc = letter_case(t, i, &n);
         if (j - i >= 4 && lc) {
             long_words++;
             long_caps += lc == 'U';
@@ -275,6 +281,8 @@ static bool headline(const char *t, uint32_t a, uint32_t b)
         }
         i = j + 1;
     }
+    if (lc == 'l') /* the last word */
+        return false;
     if (lower == 0 && upper >= 4)
         return true;
     return long_words >= 2 && 4 * long_caps >= 3 * long_words;
@@ -309,6 +317,6 @@ void seg_preamble(struct segmenter *s)
         head_a = p;
         head_b = p = e;
     }
-    if (head && s->nskip == 0 && headline(t, head_a, head_b))
+    if (head && s->nskip == 0 && headline(t, len, head_a, head_b))
         s->skip[s->nskip++] = (struct seg_range){head_b, head_b};
 }

@@ -263,8 +263,12 @@ static uint32_t alone(struct tk *k, uint32_t p)
         return p + 1;
     }
     size_t n;
-    int cls = uclass(utf8_decode((const unsigned char *)t + p, &n));
+    int32_t cp = utf8_decode((const unsigned char *)t + p, &n);
+    int cls = uclass(cp);
     uint32_t q = p + (uint32_t)n;
+    if (cp == 0x201C && p > 0 && !strchr(" \n([{", t[p - 1]) &&
+        (q >= k->len || strchr(" \n,.;:!?)", t[q])))
+        cls = U_CLOSE2; /* German „...“ closes with “ */
     switch (cls) {
     case U_OPEN2: tk_static(k, p, q, "``", K_OPEN); break;
     case U_CLOSE2: tk_static(k, p, q, "''", K_CLOSE); break;

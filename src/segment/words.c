@@ -60,6 +60,22 @@ static bool clitic_only(const char *t, uint32_t p, uint32_t e)
     return false;
 }
 
+/* A run of periods at p: ".", "...", or, for four or more, "..." and
+ * the sentence's "." after it. Returns the run's end. */
+static uint32_t dots(struct tk *k, uint32_t p, uint32_t e)
+{
+    uint32_t d = count(k->t, p, e, '.');
+    if (d == 1) {
+        tk_static(k, p, p + 1, ".", K_PERIOD);
+    } else if (d <= 3) {
+        tk_static(k, p, p + d, "...", K_ELLIPSIS);
+    } else {
+        tk_static(k, p, p + d - 1, "...", K_ELLIPSIS);
+        tk_static(k, p + d - 1, p + d, ".", K_PERIOD);
+    }
+    return p + d;
+}
+
 /* Peels one token off the front of [p, e) and returns where the rest
  * starts, or p when the front is part of the word. */
 static uint32_t front(struct tk *k, uint32_t p, uint32_t e)
@@ -89,11 +105,7 @@ static uint32_t front(struct tk *k, uint32_t p, uint32_t e)
         uint32_t d = count(t, p, e, '.');
         if (d == 1 && p + 1 < e && is_ascii_digit((unsigned char)t[p + 1]))
             return p; /* .5 */
-        if (d >= 2)
-            tk_static(k, p, p + d, "...", K_ELLIPSIS);
-        else
-            tk_static(k, p, p + 1, ".", K_PERIOD);
-        return p + d;
+        return dots(k, p, e);
     }
     if (c == '$' || c == '#') {
         tk_copy(k, p, p + 1, K_WORD);
@@ -218,12 +230,7 @@ static void back(struct tk *k, uint32_t p, uint32_t e)
     while (p < e) {
         char c = t[p];
         if (c == '.') {
-            uint32_t d = count(t, p, e, '.');
-            if (d >= 2)
-                tk_static(k, p, p + d, "...", K_ELLIPSIS);
-            else
-                tk_static(k, p, p + 1, ".", K_PERIOD);
-            p += d;
+            p = dots(k, p, e);
         } else if (c == '-') {
             uint32_t h = count(t, p, e, '-');
             tk_static(k, p, p + h, "--", K_PUNCT);
