@@ -61,7 +61,9 @@ enum abbr_class abbrev_lookup(const char *w, size_t n)
     size_t lo = 0, hi = sizeof abbrevs / sizeof *abbrevs;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(key, abbrevs[mid].w);
+        int c = key[0] - abbrevs[mid].w[0]; /* most probes end here */
+        if (c == 0)
+            c = strcmp(key, abbrevs[mid].w);
         if (c == 0)
             return (enum abbr_class)abbrevs[mid].cls;
         if (c < 0)
@@ -108,7 +110,9 @@ bool starter_word(const char *w, size_t n)
     size_t lo = 0, hi = sizeof starters / sizeof *starters;
     while (lo < hi) {
         size_t mid = (lo + hi) / 2;
-        int c = strcmp(key, starters[mid]);
+        int c = key[0] - starters[mid][0];
+        if (c == 0)
+            c = strcmp(key, starters[mid]);
         if (c == 0)
             return true;
         if (c < 0)

@@ -240,7 +240,7 @@ static uint32_t trim_end(const char *t, uint32_t a, uint32_t b)
 static bool byline(const char *t, uint32_t a, uint32_t b)
 {
     b = trim_end(t, a, b);
-    if (b - a > 100 || b - a < 5 || (memcmp(t + a, "By ", 3) && memcmp(t + a, "BY ", 3)))
+    if (b - a > 100 || b - a < 5 || (memcmp(t + a, "By ", 3) != 0 && memcmp(t + a, "BY ", 3) != 0))
         return false;
     if (!is_ascii_upper((unsigned char)t[a + 3]) || strchr(".!?;:,", t[b - 1]))
         return false;

@@ -109,8 +109,11 @@ static struct rtok *push(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
 void tk_static(struct tk *k, uint32_t a, uint32_t b, const char *str, uint8_t kind)
 {
     struct rtok *r = push(k, a, b, kind);
+    uint32_t n = 0;
+    while (str[n]) /* at most five bytes */
+        n++;
     r->text = str;
-    r->len = (uint32_t)strlen(str);
+    r->len = n;
 }
 
 void tk_copy(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
@@ -118,26 +121,21 @@ void tk_copy(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
     struct rtok *r = push(k, a, b, kind);
     struct buf *sb = &k->s->strs;
     char *dst = sb->data + sb->len;
-    const char *src = k->t + a;
+    const unsigned char *src = (const unsigned char *)k->t + a;
     size_t n = b - a, m = 0;
-    if (!memchr(src, 0xE2, n)) {
-        memcpy(dst, src, n);
-        m = n;
-    } else {
-        for (size_t i = 0; i < n; i++) {
-            if (i + 2 < n && memcmp(src + i, "\xE2\x80\x99", 3) == 0) {
-                dst[m++] = '\''; /* ’ as an apostrophe, as the dictionaries spell it */
-                i += 2;
-            } else {
-                dst[m++] = src[i];
-            }
+    for (size_t i = 0; i < n; i++) {
+        if (src[i] == 0xE2 && i + 2 < n && src[i + 1] == 0x80 && src[i + 2] == 0x99) {
+            dst[m++] = '\''; /* ’ as an apostrophe, as the dictionaries spell it */
+            i += 2;
+        } else {
+            dst[m++] = (char)src[i];
         }
     }
     dst[m] = '\0';
     sb->len += m + 1;
     r->text = dst;
     r->len = (uint32_t)m;
-    r->flags |= seg_first_flags((const unsigned char *)src);
+    r->flags |= seg_first_flags(src);
 }
 
 /* A straight double quote opens when it follows a space, a line break or
@@ -160,6 +158,9 @@ static bool dquote_opens(const char *t, uint32_t p, uint32_t len)
  * "(3) "). Returns the end of the marker and its space, or p. */
 static uint32_t list_marker(const char *t, uint32_t p, uint32_t e)
 {
+    unsigned char c = (unsigned char)t[p];
+    if (c != '-' && c != '*' && c != '+' && c != 0xE2 && c != '(' && !is_ascii_digit(c))
+        return p; /* most lines */
     static const char *const bullets[] = {
         "-",           "*", "+", "\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x96\xA0",
         "\xE2\x97\xA6"};
@@ -179,15 +180,25 @@ static uint32_t list_marker(const char *t, uint32_t p, uint32_t e)
     return p;
 }
 
+static bool lower_is(const char *t, uint32_t p, uint32_t e, const char *word)
+{
+    for (; *word; word++, p++)
+        if (p >= e || (t[p] | 0x20) != *word)
+            return false;
+    return true;
+}
+
+/* "http://", "https://", "ftp://", "www." in any case. */
 static bool url_start(const char *t, uint32_t p, uint32_t e)
 {
-    static const char *const prefixes[] = {"http://", "https://", "ftp://", "www."};
-    for (size_t i = 0; i < sizeof prefixes / sizeof *prefixes; i++) {
-        size_t n = strlen(prefixes[i]);
-        if (p + n < e && strncasecmp(t + p, prefixes[i], n) == 0)
-            return true;
+    switch (t[p] | 0x20) {
+    case 'h':
+        return lower_is(t, p, e, "http") &&
+               (lower_is(t, p + 4, e, "://") || lower_is(t, p + 4, e, "s://"));
+    case 'f': return lower_is(t, p, e, "ftp://");
+    case 'w': return lower_is(t, p, e, "www.") && p + 4 < e;
+    default: return false;
     }
-    return false;
 }
 
 /* A URL runs to the next space or quote; final punctuation is left out,

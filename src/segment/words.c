@@ -26,9 +26,38 @@
 #include <strings.h>
 #include <utf8proc.h>
 
+enum { W_FRONT = 1, W_BACK = 2, W_INNER = 4 };
+
+/* ASCII marks that come off the front (W_FRONT) or the back (W_BACK) of a
+ * word as tokens of their own, and those that may split it (W_INNER). */
+static const uint8_t wclass[128] = {
+    [','] = W_FRONT | W_BACK | W_INNER,
+    ['-'] = W_INNER,
+    ['.'] = W_INNER,
+    ['$'] = W_INNER,
+    [':'] = W_FRONT | W_BACK,
+    ['%'] = W_FRONT | W_BACK,
+    ['&'] = W_FRONT | W_BACK,
+    ['/'] = W_FRONT | W_BACK,
+    ['*'] = W_FRONT | W_BACK,
+    ['+'] = W_FRONT | W_BACK,
+    ['='] = W_FRONT | W_BACK,
+    ['<'] = W_FRONT | W_BACK,
+    ['>'] = W_FRONT | W_BACK,
+    ['@'] = W_FRONT | W_BACK,
+    ['|'] = W_FRONT | W_BACK,
+    ['~'] = W_FRONT | W_BACK,
+    ['^'] = W_FRONT | W_BACK,
+    ['\\'] = W_FRONT | W_BACK,
+    ['_'] = W_FRONT | W_BACK,
+    ['#'] = W_BACK,
+    ['\''] = W_BACK,
+};
+
 static bool at_rsquo(const char *t, uint32_t p, uint32_t e)
 {
-    return p + 3 <= e && memcmp(t + p, "\xE2\x80\x99", 3) == 0;
+    const unsigned char *u = (const unsigned char *)t + p;
+    return p + 3 <= e && u[0] == 0xE2 && u[1] == 0x80 && u[2] == 0x99;
 }
 
 static uint32_t count(const char *t, uint32_t p, uint32_t e, char c)
@@ -47,17 +76,35 @@ static uint32_t count_back(const char *t, uint32_t a, uint32_t e, char c)
     return e - q;
 }
 
-/* A clitic at the start of the run: "'s" after a closing quote. */
-static bool clitic_only(const char *t, uint32_t p, uint32_t e)
+static char lower(char c)
 {
-    static const char *const clitics[] = {"s", "m", "d", "re", "ve", "ll"};
-    uint32_t q = p + (t[p] == '\'' ? 1 : 3);
-    for (size_t i = 0; i < sizeof clitics / sizeof *clitics; i++) {
-        size_t n = strlen(clitics[i]);
-        if (q + n == e && strncasecmp(t + q, clitics[i], n) == 0)
-            return true;
-    }
-    return false;
+    return (char)(c | 0x20); /* only compared with lower-case letters */
+}
+
+/* Where a clitic ('s 'm 'd 're 've 'll n't, with ' or ’) starts at the
+ * end of [a, e), or e when there is none. It may start at a. */
+static uint32_t clitic(const char *t, uint32_t a, uint32_t e)
+{
+    if (e - a < 2)
+        return e;
+    char last = lower(t[e - 1]), before = lower(t[e - 2]);
+    uint32_t q = e - 1; /* where the apostrophe must end */
+    if ((last == 'e' && (before == 'r' || before == 'v')) || (last == 'l' && before == 'l'))
+        q = e - 2;
+    else if (last != 's' && last != 'm' && last != 'd' && last != 't')
+        return e;
+    if (q > a && t[q - 1] == '\'')
+        q -= 1;
+    else if (q - a >= 3 && at_rsquo(t, q - 3, q))
+        q -= 3;
+    else
+        return e;
+    if (last != 't')
+        return q;
+    /* n't needs the n and a letter before it: "didn't", not "'t" */
+    if (q - a < 2 || lower(t[q - 1]) != 'n' || !is_ascii_alpha((unsigned char)t[q - 2]))
+        return e;
+    return q - 1;
 }
 
 /* A run of periods at p: ".", "...", or, for four or more, "..." and
@@ -86,7 +133,7 @@ static uint32_t front(struct tk *k, uint32_t p, uint32_t e)
         uint32_t q = p + (c == '\'' ? 1 : 3);
         if (q < e && is_ascii_digit((unsigned char)t[q]))
             return p; /* '90s */
-        if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && clitic_only(t, p, e))
+        if (p > 0 && t[p - 1] != ' ' && t[p - 1] != '\n' && clitic(t, p, e) == p)
             return p; /* `"Taliban"'s`: the middle splits the clitic */
         if (q == e)
             tk_static(k, p, q, "'", K_CLOSE);
@@ -111,7 +158,7 @@ static uint32_t front(struct tk *k, uint32_t p, uint32_t e)
         tk_copy(k, p, p + 1, K_WORD);
         return p + 1;
     }
-    if (c && strchr(",:%&/*+=<>@|~^\\_'", c)) {
+    if ((unsigned char)c < 0x80 && (wclass[(unsigned char)c] & W_FRONT)) {
         tk_copy(k, p, p + 1, K_PUNCT);
         return p + 1;
     }
@@ -197,7 +244,9 @@ static uint32_t middle_end(const struct tk *k, uint32_t a, uint32_t e, uint8_t *
     const char *t = k->t;
     while (e > a) {
         char c = t[e - 1];
-        if (c && strchr(",:%&/*+=<>@|~^\\_#'", c)) {
+        if (is_ascii_alpha((unsigned char)c) || is_ascii_digit((unsigned char)c))
+            break; /* the common case: a word ends in a letter */
+        if ((unsigned char)c < 0x80 && (wclass[(unsigned char)c] & W_BACK)) {
             e--;
         } else if (e - a >= 3 && at_rsquo(t, e - 3, e)) {
             e -= 3;
@@ -246,38 +295,6 @@ static void back(struct tk *k, uint32_t p, uint32_t e)
     }
 }
 
-/* Where a clitic starts at the end of [a, e), or e when there is none. */
-static uint32_t clitic(const char *t, uint32_t a, uint32_t e)
-{
-    static const char *const tails[] = {"s", "m", "d", "re", "ve", "ll"};
-    if (e - a < 3)
-        return e;
-    unsigned char last = (unsigned char)(t[e - 1] | 0x20);
-    if (last == 't') { /* n't, n’t */
-        uint32_t q = e - 1;
-        if (t[q - 1] == '\'')
-            q -= 1;
-        else if (q - a >= 3 && at_rsquo(t, q - 3, q))
-            q -= 3;
-        else
-            return e;
-        if (q - a >= 2 && (t[q - 1] | 0x20) == 'n' && is_ascii_alpha((unsigned char)t[q - 2]))
-            return q - 1;
-        return e;
-    }
-    for (size_t i = 0; i < sizeof tails / sizeof *tails; i++) {
-        uint32_t n = (uint32_t)strlen(tails[i]);
-        if (e - a <= n + 1 || strncasecmp(t + e - n, tails[i], n) != 0)
-            continue;
-        uint32_t q = e - n;
-        if (t[q - 1] == '\'')
-            return q - 1;
-        if (q - a >= 4 && at_rsquo(t, q - 3, q))
-            return q - 3;
-    }
-    return e;
-}
-
 /* The middle [a, e) split at "--", "...", commas between non-digits and
  * currency before a digit; the last piece gets kind. */
 static void pieces(struct tk *k, uint32_t a, uint32_t e, uint8_t kind)
@@ -286,6 +303,10 @@ static void pieces(struct tk *k, uint32_t a, uint32_t e, uint8_t kind)
     uint32_t from = a;
     for (uint32_t p = a; p < e;) {
         char c = t[p];
+        if ((unsigned char)c >= 0x80 || !(wclass[(unsigned char)c] & W_INNER)) {
+            p++;
+            continue;
+        }
         uint32_t cut = 0, skip = 0; /* a piece ends at p; a mark [p, p+skip) */
         if ((c == '-' || c == '.') && p + 1 < e && t[p + 1] == c) {
             cut = 1;
@@ -333,9 +354,10 @@ void tk_word(struct tk *k, uint32_t a, uint32_t b)
     if (me > a) {
         uint32_t c = clitic(k->t, a, me);
         if (c < me) {
-            pieces(k, a, c, K_WORD);
+            if (c > a)
+                pieces(k, a, c, K_WORD);
             tk_copy(k, c, me, K_WORD);
-        } else if (me - a == 6 && strncasecmp(k->t + a, "cannot", 6) == 0) {
+        } else if (me - a == 6 && strncasecmp(k->t + a, "cannot", 6) == 0) { /* rare: 6 bytes */
             tk_copy(k, a, a + 3, K_WORD);
             tk_copy(k, a + 3, me, K_WORD);
         } else {
