@@ -19,7 +19,13 @@ struct token {
                          dictionaries see it; case kept ("n't", "``") */
     uint32_t len;     /* strlen(text) */
     uint32_t start;   /* byte offset in struct segmented.text */
-    uint32_t end;     /* one past its last byte there */
+    uint32_t end;     /* one past its last byte there. text[start..end)
+                         is the source of the token: equal to it, or
+                         its Treebank spelling ("(" gives "-LRB-", the
+                         em dash's "--" stays "--", a curly apostrophe
+                         becomes '). The "." added after a sentence-
+                         final abbreviation spans that abbreviation's
+                         own last period. */
     /* Filled in by the tagger (tag/tag.h); the segmenter leaves NULL. */
     const char *tag;   /* Penn Treebank tag, a static string */
     const char *lemma; /* lower-case base form, NUL-terminated */
@@ -31,7 +37,7 @@ struct sentence {
 };
 
 struct segmented {
-    const char *text;           /* the normalized document text */
+    const char *text; /* the normalized document text */
     size_t text_len;
     struct token *tok;
     size_t ntok;
@@ -45,15 +51,26 @@ struct segmented {
 
 enum segment_status {
     SEGMENT_OK = 0,
-    SEGMENT_BAD_UTF8, /* error_offset says where */
+    SEGMENT_BAD_UTF8,  /* error_offset says where; a NUL byte counts
+                          as invalid, as utf8_invalid_at() says */
+    SEGMENT_TOO_LARGE, /* len > SEGMENT_MAX_BYTES: offsets are 32-bit */
 };
+
+/* Offsets are uint32_t and normalization may grow text up to threefold
+ * (NFC's bound), so a document may hold at most 1 GiB. */
+#define SEGMENT_MAX_BYTES ((size_t)1 << 30)
+/* A run of this many tokens without a sentence end is cut (at the last
+ * comma, semicolon, colon or dash among its final 200 tokens, or else
+ * right there) so that no later stage sees an unbounded sentence. */
+#define SEGMENT_MAX_SENTENCE_TOKENS 1000
 
 struct segmenter;
 
 struct segmenter *segmenter_new(void);
 void segmenter_free(struct segmenter *s);
 /* Segments one document. On SEGMENT_BAD_UTF8, *error_offset is the byte
- * offset of the first invalid sequence in the input. Memory is reused
+ * offset of the first invalid sequence in the input (error_offset may be
+ * NULL); on any error *out is an empty document. Memory is reused
  * from call to call, so it is bounded by the largest document. */
 enum segment_status segment_document(struct segmenter *s, const char *text, size_t len,
                                      struct segmented *out, size_t *error_offset);
