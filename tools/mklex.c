@@ -390,6 +390,22 @@ static const char *plural_lemma_stem(const char *w, char *out)
     return s && s->lemma_of[P_NOUN] ? s->key : NULL;
 }
 
+/* chairman -> chairmen, woman -> women, spokesman -> spokesmen (WordNet's
+ * morphology detaches -men without listing the forms); the few -man
+ * words that are not compounds of man take -s. */
+static bool plural_men(const char *w)
+{
+    static const char *const not_man[] = {"human",  "shaman", "talisman", "caiman", "cayman",
+                                          "ottoman", "dolman", "desman",   "firman", "hetman",
+                                          "ataman", "brahman", "tasman",   "walkman"};
+    if (!ends(w, "man"))
+        return false;
+    for (size_t i = 0; i < sizeof not_man / sizeof *not_man; i++)
+        if (ends(w, not_man[i]))
+            return false;
+    return true;
+}
+
 static void inflect_noun(struct form *f)
 {
     char buf[512], stem[512];
@@ -402,7 +418,9 @@ static void inflect_noun(struct form *f)
     add_reading(f, T_NN, f->key, s);
     for (size_t i = 0; i < f->nexc[P_NOUN]; i++)
         add_reading(form_get(f->exc[P_NOUN][i], true), T_NNS, f->key, s);
-    if (!f->nexc[P_NOUN])
+    if (plural_men(f->key))
+        add_reading(form_get(respell(buf, f->key, 2, "en"), true), T_NNS, f->key, s);
+    else if (!f->nexc[P_NOUN])
         add_reading(form_get(add_s(buf, f->key, false), true), T_NNS, f->key, s);
 }
 
@@ -481,8 +499,18 @@ static void inflect_verb(struct form *f)
         add_reading(pf, T_VBD, w, s);
         add_reading(pf, T_VBN, w, 0.9 * s);
     }
+    /* Any -ing form can be a noun ("the polling units", "of fighting"):
+       a weak reading, so that context can choose it. */
+    struct form *ing = NULL;
+    for (size_t i = 0; i < f->nexc[P_VERB] && !ing; i++)
+        if (ends(f->exc[P_VERB][i], "ing"))
+            ing = form_get(f->exc[P_VERB][i], true);
     if (!had_ing)
-        add_reading(form_get(add_ing(buf, w), true), T_VBG, w, s);
+        ing = form_get(add_ing(buf, w), true);
+    if (!had_ing)
+        add_reading(ing, T_VBG, w, s);
+    if (ing)
+        add_reading(ing, T_NN, ing->key, 0.01 * s);
 }
 
 static void inflect_adj(struct form *f)
@@ -512,6 +540,24 @@ static void inflect_adv(struct form *f)
     }
 }
 
+/* "Philippines", "Olympics": a name in the plural of a capitalised word
+ * ("Philippine", "Olympic"), which Treebank tags NNPS. */
+static bool plural_of_caps(const char *w)
+{
+    char stem[512];
+    size_t n = strlen(w);
+    if (n < 5 || !ends(w, "s") || ends(w, "ss") || ends(w, "us") || ends(w, "is"))
+        return false;
+    for (size_t k = 0; k < n - 1; k++)
+        stem[k] = (char)tolower((unsigned char)w[k]);
+    stem[n - 1] = '\0';
+    const struct form *f = form_get(stem, false);
+    for (size_t k = 0; f && k < f->ncaps; k++)
+        if (strncmp(f->caps[k], w, n - 1) == 0 && f->caps[k][n - 1] == '\0')
+            return true;
+    return false;
+}
+
 /* Capitalised WordNet words: names are NNP (their plurals NNPS), and a
  * capitalised adjective ("Pakistani") is JJ before its noun reading. */
 static void add_caps(struct form *f)
@@ -522,7 +568,11 @@ static void add_caps(struct form *f)
     for (size_t i = 0; i < f->ncaps; i++) {
         struct form *c = form_get(f->caps[i], true);
         if (f->caps_pos[i] == P_ADJ) {
+            /* also a name's first word: "the Olympic Games" */
             add_reading(c, T_JJ, f->key, score(f, P_ADJ) + 1.5);
+            add_reading(c, T_NNP, f->key, 0.5);
+        } else if (plural_of_caps(f->caps[i])) {
+            add_reading(c, T_NNPS, f->key, score(f, P_NOUN) + 1); /* Philippines */
         } else {
             add_reading(c, T_NNP, f->key, score(f, P_NOUN) + 1);
             add_reading(form_get(add_s(buf, f->caps[i], false), true), T_NNPS, f->key,

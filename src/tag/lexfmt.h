@@ -66,6 +66,12 @@ enum lex_tag { LEX_TAGS(LEX_TAG_ENUM) T_COUNT };
  * records each one's entry so a rule compares two integers, not strings.
  * Every word here must be in data/lex/closed.txt. */
 #define LEX_NAMED(X)                                                                               \
+    X(A, "a")                                                                                      \
+    X(AN, "an")                                                                                    \
+    X(ANOTHER, "another")                                                                          \
+    X(EACH, "each")                                                                                \
+    X(EVERY, "every")                                                                              \
+    X(THIS, "this")                                                                                \
     X(ABOUT, "about")                                                                              \
     X(ALL, "all")                                                                                  \
     X(AS, "as")                                                                                    \
@@ -120,6 +126,8 @@ enum lex_tag { LEX_TAGS(LEX_TAG_ENUM) T_COUNT };
 #define LEX_NAMED_ENUM(name, str) W_##name,
 enum lex_named { LEX_NAMED(LEX_NAMED_ENUM) W_COUNT };
 /* Ranges of the list above. */
+#define W_SINGULAR_DET_FIRST W_A
+#define W_SINGULAR_DET_LAST W_THIS
 #define W_SUBORDINATOR_FIRST W_AFTER
 #define W_SUBORDINATOR_LAST W_WHILE
 #define W_TIME_FIRST W_MONDAY

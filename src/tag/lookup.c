@@ -122,8 +122,8 @@ static void guess_hyphenated(struct cand *c, const char *s, size_t n)
 {
     const char *last = memrchr(s, '-', n) + 1;
     size_t m = (size_t)(s + n - last);
-    if (isupper((unsigned char)s[0]) && m && isupper((unsigned char)last[0])) {
-        push(c, T_NNP);
+    if (m && isupper((unsigned char)last[0])) {
+        push(c, T_NNP); /* Al-Qaeda, al-Shabab */
         return;
     }
     uint32_t e = m ? lex_find(last, m, lex_hash(last, m)) : LEX_NONE;
@@ -206,7 +206,6 @@ static void guess(struct cand *c, const char *s, size_t n)
         }
     }
     push(c, T_NN);
-    push(c, T_JJ);
 }
 
 static uint8_t shape_of(const char *s, size_t n)

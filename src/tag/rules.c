@@ -84,7 +84,8 @@ static bool rule_function_word(const struct ctx *x, long i)
     }
     if (word_at(x, i, W_HER))
         return choose(c, (next & (M_NOUN | M_ADJ | TB(T_CD) | TB(T_VBG))) ? T_PRPS : T_PRP);
-    if (c->mask & TB(T_RP) || ((c->mask & TB(T_IN)) && (c->mask & TB(T_RB))))
+    if ((TB(c->tags[0]) & (TB(T_IN) | TB(T_RP) | TB(T_RB))) &&
+        ((c->mask & TB(T_RP)) || ((c->mask & TB(T_IN)) && (c->mask & TB(T_RB)))))
         return rule_particle(x, i);
     return false;
 }
@@ -97,6 +98,8 @@ static bool rule_ing(const struct ctx *x, long i)
     long j = before_adverbs(x, i);
     uint64_t p = bit_at(x, j), next = bit_at(x, i + 1);
     bool end = i + 1 >= x->n || (next & (M_END | TB(T_CC)));
+    if (c->aux == AUX_BE || c->aux == AUX_HAVE)
+        return choose(c, T_VBG); /* "being assigned", "having triumphed" */
     if (p & M_PRENOMINAL) {
         if (can_be_noun(x, i + 1) || (next & M_ADJ))
             return choose_in(c, TB(T_JJ) | TB(T_NN)); /* "a sweeping agreement" */
@@ -107,6 +110,8 @@ static bool rule_ing(const struct ctx *x, long i)
             return choose(c, T_NN) || choose(c, T_VBG);
         return choose(c, T_VBG);
     }
+    if ((p & M_NOUN) && np_open(x, i) && (end || word_at(x, i + 1, W_OF)))
+        return choose(c, T_NN) || choose(c, T_VBG); /* "the Friday opening of" */
     if (p & M_NOUN) {
         /* "roads leading into", "an attack targeting": a participle */
         if ((next & (TB(T_IN) | TB(T_TO) | TB(T_RP))) || object_at(x, i + 1))
@@ -123,8 +128,7 @@ static bool rule_adj_noun(const struct ctx *x, long i)
     struct cand *c = &x->c[i];
     long j = before_adverbs(x, i);
     uint64_t p = bit_at(x, j), next = bit_at(x, i + 1);
-    if (can_be_noun(x, i + 1) || ((next & M_PROPER) && !(p & M_VERB)) ||
-        ((next & M_ADJ) && can_be_noun(x, i + 2)))
+    if (can_be_noun(x, i + 1) || ((next & M_PROPER) && !(p & M_VERB)) || (next & M_ADJ))
         return choose_in(c, M_ADJ);
     if (p & M_VERB)
         return choose_in(c, M_ADJ); /* "seems clear", "went wrong" */
@@ -151,6 +155,32 @@ static bool rule_nationality(const struct ctx *x, long i)
     return choose_in(c, M_PROPER);
 }
 
+/* Does the lexicon rank an adverb reading above the adjective? */
+static bool adverb_first(const struct cand *c)
+{
+    for (size_t k = 0; k < c->n && c->tags[k] != T_JJ; k++)
+        if (TB(c->tags[k]) & M_ADV)
+            return true;
+    return false;
+}
+
+/* An adjective or an adverb ("earlier", "late"): the adverb after a
+ * verb other than be, before a preposition or at the end: "was opposed
+ * earlier by". Only for words as often adverbs as adjectives: "shot
+ * dead in" and "went wrong" keep their adjective. */
+static bool rule_adj_adverb(const struct ctx *x, long i)
+{
+    struct cand *c = &x->c[i];
+    long j = before_adverbs(x, i);
+    uint64_t next = bit_at(x, i + 1);
+    if (!(bit_at(x, j) & M_VERB) || aux_at(x, j, AUX_BE) || can_be_noun(x, i + 1) ||
+        !adverb_first(c))
+        return false;
+    if (i + 1 >= x->n || (next & (M_END | TB(T_IN) | TB(T_TO))))
+        return choose_in(c, M_ADV);
+    return false;
+}
+
 static void decide(const struct ctx *x, long i)
 {
     struct cand *c = &x->c[i];
@@ -169,6 +199,8 @@ static void decide(const struct ctx *x, long i)
             c->tag = T_JJ;
         return;
     }
+    if ((m & M_ADJ) && (m & M_ADV) && rule_adj_adverb(x, i))
+        return;
     if ((m & M_VERB) && rule_after_aux(x, i))
         return;
     if ((m & (TB(T_VBD) | TB(T_VBN))) && rule_past(x, i))

@@ -47,7 +47,8 @@ static inline bool named_in(const struct ctx *x, long i, int first, int last)
 /* "because", "although", "until": they open a clause of their own. */
 static inline bool subordinator_at(const struct ctx *x, long i)
 {
-    return named_in(x, i, W_SUBORDINATOR_FIRST, W_SUBORDINATOR_LAST) || word_at(x, i, W_THAT);
+    return named_in(x, i, W_SUBORDINATOR_FIRST, W_SUBORDINATOR_LAST) || word_at(x, i, W_THAT) ||
+           word_at(x, i, W_AS);
 }
 
 /* Can the word at i (right of the one being decided) be a common noun? */
@@ -78,11 +79,12 @@ static inline bool choose_in(struct cand *c, uint64_t m)
 }
 
 /* The nearest token before i that is not an adverb ("will not go",
- * "has already left"), or -1. */
+ * "has already left", "was heavily and unjustly criticized"), or -1. */
 static inline long before_adverbs(const struct ctx *x, long i)
 {
     long j = i - 1;
-    while (j >= 0 && (TB(x->c[j].tag) & (M_ADV)))
+    while (j >= 0 && ((TB(x->c[j].tag) & M_ADV) ||
+                      (x->c[j].tag == T_CC && j > 0 && (TB(x->c[j - 1].tag) & M_ADV))))
         j--;
     return j;
 }
@@ -96,6 +98,7 @@ static inline bool aux_at(const struct ctx *x, long j, int aux)
 bool finite_before(const struct ctx *x, long i);
 bool np_open(const struct ctx *x, long i);
 bool object_at(const struct ctx *x, long i);
+bool bare_object_at(const struct ctx *x, long i);
 bool finite_after(const struct ctx *x, long i);
 bool rule_after_aux(const struct ctx *x, long i);
 bool rule_past(const struct ctx *x, long i);

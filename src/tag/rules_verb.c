@@ -9,7 +9,8 @@
 /* Tags after which a new clause (with a subject and finite verb of its
  * own) may start. */
 #define M_CLAUSE_START                                                                             \
-    (TB(T_WDT) | TB(T_WP) | TB(T_WRB) | TB(T_COLON) | TB(T_CC) | TB(T_LQUOTE) | TB(T_LRB))
+    (TB(T_WDT) | TB(T_WP) | TB(T_WPS) | TB(T_WRB) | TB(T_COLON) | TB(T_CC) | TB(T_LQUOTE) |      \
+     TB(T_LRB))
 
 /* Nouns and pronouns that can be a subject. */
 #define M_SUBJECT (M_NOUN | TB(T_PRP) | TB(T_EX) | TB(T_CD))
@@ -47,8 +48,15 @@ bool finite_after(const struct ctx *x, long i)
             comma = true;
         if (!(b & M_FINITE) || (c->mask & M_NOUN))
             continue;
+        /* "yielded ground seized in": a participle may be another
+           reduced relative; it counts as ", urged" or with an object */
+        if ((c->mask & TB(T_VBN)) && !(bit_at(x, j - 1) & TB(T_COMMA)) &&
+            !object_at(x, j + 1) && !word_at(x, j + 1, W_THAT))
+            continue;
         long k = before_adverbs(x, j);
         if (comma && k >= 0 && (TB(x->c[k].tags[0]) & M_SUBJECT))
+            return false;
+        if (bit_at(x, k) & TB(T_PRP)) /* "said Wednesday she hoped" */
             return false;
         return true;
     }
@@ -83,6 +91,16 @@ bool object_at(const struct ctx *x, long i)
     return (b & M_ADJ) && can_be_noun(x, i + 1);
 }
 
+/* object_at(), or a bare common noun: "enjoyed support from". A
+ * participle seldom has an object, a compound noun often has a noun
+ * after it, so only the past-tense rule takes this wider view. */
+bool bare_object_at(const struct ctx *x, long i)
+{
+    return object_at(x, i) ||
+           (i < x->n && can_be_noun(x, i) && !named_in(x, i, W_TIME_FIRST, W_TIME_LAST) &&
+            (TB(x->c[i].tags[0]) & (TB(T_NN) | TB(T_NNS) | TB(T_VB) | TB(T_VBP))));
+}
+
 /* After to, a modal or do: the base form ("to attend"), unless the word
  * is mostly a noun and nothing follows it ("alternatives to oil ,").
  * After have: the participle. After be: the participle (passive), the
@@ -92,8 +110,11 @@ bool rule_after_aux(const struct ctx *x, long i)
     struct cand *c = &x->c[i];
     long j = before_adverbs(x, i);
     int p = tag_at(x, j);
-    if (p == T_TO && (TB(c->tags[0]) & M_NOUN) && (i + 1 >= x->n || (bit_at(x, i + 1) & M_END)))
-        return choose(c, c->tags[0]);
+    if (p == T_TO && !(c->mask & TB(T_VB)) && object_at(x, i + 1) && choose(c, T_VBG))
+        return true; /* "contributed to planning the massacres" */
+    if (p == T_TO && (((TB(c->tags[0]) & M_NOUN) && (i + 1 >= x->n || (bit_at(x, i + 1) & M_END))) ||
+                      !(c->mask & TB(T_VB))))
+        return choose_in(c, M_NOUN); /* "to oil ,", "according to reports" */
     if (p == T_TO || p == T_MD || aux_at(x, j, AUX_DO))
         return choose(c, T_VB) || (p != T_TO && choose(c, T_VBP));
     if (aux_at(x, j, AUX_HAVE) && x->c[j].tag != T_VBG)
@@ -125,7 +146,9 @@ bool rule_past(const struct ctx *x, long i)
     long j = before_adverbs(x, i);
     uint64_t p = bit_at(x, j);
     bool noun_next = can_be_noun(x, i + 1) || (bit_at(x, i + 1) & M_ADJ);
-    if ((p & M_PRENOMINAL) || ((p & TB(T_IN)) && noun_next)) {
+    bool name_next = (bit_at(x, i + 1) & M_PROPER) && !word_at(x, i + 1, W_BY);
+    if ((p & M_PRENOMINAL) || ((p & TB(T_IN)) && (noun_next || name_next)) ||
+        ((p & M_VERB) && noun_next)) {
         if (noun_next || (bit_at(x, i + 1) & M_PROPER))
             return choose(c, T_JJ) || choose(c, T_VBN);
         return choose_in(c, M_NOUN) || choose(c, T_JJ) || choose(c, T_VBN);
@@ -141,7 +164,7 @@ bool rule_past(const struct ctx *x, long i)
         if (word_at(x, i + 1, W_BY))
             return choose(c, T_VBN);
         /* an object, a that-clause, or a name as subject: active */
-        if (object_at(x, i + 1) || word_at(x, i + 1, W_THAT) || (p & M_PROPER))
+        if (bare_object_at(x, i + 1) || word_at(x, i + 1, W_THAT) || (p & M_PROPER))
             return choose(c, T_VBD);
         if (finite_before(x, i) || finite_after(x, i))
             return choose(c, T_VBN);
@@ -154,8 +177,8 @@ bool rule_past(const struct ctx *x, long i)
     }
     if (j < 0 && (bit_at(x, i + 1) & (TB(T_IN) | TB(T_TO))))
         return choose(c, T_VBN); /* "Asked about the raid, he said" */
-    if (p & M_VERB)
-        return choose(c, T_VBN);
+    if (p & M_VERB) /* "yielded ground", "got killed" */
+        return choose_in(c, M_NOUN) || choose(c, T_VBN);
     return false;
 }
 
@@ -195,8 +218,10 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
                      (can_be_noun(x, i + 1) && !finite_after(x, i))) &&
             choose_finite(c, false))
             return true;
-        /* "the inspectors want to", "tanks head back" */
-        if (plural && !np_open(x, j + 1) && (next & (TB(T_TO) | TB(T_IN) | M_ADV)) &&
+        /* "the inspectors want to", "tanks head back"; but "an arms
+           embargo against": a plural after "a" modifies a noun */
+        bool modifier = named_in(x, j - 1, W_SINGULAR_DET_FIRST, W_SINGULAR_DET_LAST);
+        if (plural && !modifier && (next & (TB(T_TO) | TB(T_IN) | M_ADV)) &&
             choose(c, T_VBP))
             return true;
     }
@@ -222,6 +247,9 @@ bool rule_noun_verb(const struct ctx *x, long i)
     if (p & M_NOUN)
         return noun_verb_after_noun(x, i, j);
     if (p & TB(T_CC)) {
+        /* "food and medicine", but "to give a speech ... and meet with" */
+        if ((bit_at(x, j - 1) & M_NOUN) && (TB(c->tags[0]) & M_NOUN))
+            return choose_in(c, M_NOUN);
         int v = conjunct_verb(x, j);
         bool verb_like = object_at(x, i + 1) || (next & (TB(T_IN) | TB(T_TO)));
         if (v != T_NONE && verb_like && (choose(c, v) || choose(c, T_VB)))
@@ -236,6 +264,9 @@ bool rule_noun_verb(const struct ctx *x, long i)
     }
     if (p & M_VERB) {
         if (c->tags[0] == T_RB) /* "head back from" */
+            return true;
+        /* "help win a role", "wire tap the lines" */
+        if (p == TB(T_VB) && c->tags[0] == T_VB && object_at(x, i + 1))
             return true;
         return choose_in(c, M_NOUN);
     }
