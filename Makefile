@@ -18,10 +18,16 @@ CPPFLAGS += -Iinclude -Isrc -DPARLEY_VERSION='"$(VERSION)"' \
 CFLAGS   += $(CSTD) $(WARN) $(OPT) $(DEPS_CFLAGS) -fPIC
 LDLIBS   += $(DEPS_LIBS) -lpthread -lm
 
+# The tagger's lexicon is generated from WordNet (Debian: wordnet-base)
+# and parley's word lists, then compiled into the library.
+WORDNET  ?= /usr/share/wordnet
+LEX_LISTS := data/lex/closed.txt data/lex/open.txt
+LEX_GEN  := $(BUILD)/gen/lexdata.c
+
 LIB_SRC  := $(sort $(wildcard src/*/*.c))
 CLI_SRC  := $(sort $(wildcard cli/*.c))
 TEST_SRC := $(sort $(wildcard tests/unit/test_*.c))
-LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o)
+LIB_OBJ  := $(LIB_SRC:%.c=$(BUILD)/%.o) $(LEX_GEN:.c=.o)
 CLI_OBJ  := $(CLI_SRC:%.c=$(BUILD)/%.o)
 TESTS    := $(TEST_SRC:tests/unit/%.c=$(BUILD)/tests/%)
 
@@ -33,6 +39,22 @@ $(BUILD)/%.o: %.c
 	@mkdir -p $(dir $@)
 	@echo "  CC      $<"
 	@$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
+
+# The generator runs on the build machine: no sanitizers, just -O2.
+$(BUILD)/tools/mklex: tools/mklex.c src/tag/lexfmt.h
+	@mkdir -p $(dir $@)
+	@echo "  CC      $<"
+	@$(CC) $(CSTD) $(WARN) -O2 -Isrc -o $@ $<
+
+$(LEX_GEN): $(BUILD)/tools/mklex $(LEX_LISTS) $(wildcard $(WORDNET)/index.* $(WORDNET)/data.noun $(WORDNET)/data.adj $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
+	@test -r $(WORDNET)/index.noun || { echo "parley: WordNet's data is not in $(WORDNET); install the Debian package wordnet-base (apt-get install wordnet-base), or set WORDNET=DIR" >&2; exit 1; }
+	@mkdir -p $(dir $@)
+	@echo "  MKLEX   $@"
+	@$(BUILD)/tools/mklex $(WORDNET) $(LEX_LISTS) >$@.tmp && mv $@.tmp $@
+
+$(LEX_GEN:.c=.o): $(LEX_GEN) src/tag/lex.h src/tag/lexfmt.h
+	@echo "  CC      $<"
+	@$(CC) $(CPPFLAGS) $(CSTD) -O0 -fPIC -c $< -o $@
 
 $(BUILD)/libparley.a: $(LIB_OBJ)
 	rm -f $@
@@ -48,7 +70,12 @@ $(BUILD)/tests/%: tests/unit/%.c $(BUILD)/libparley.a
 	@mkdir -p $(dir $@)
 	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libparley.a $(LDLIBS) -lcmocka
 
-unit: $(TESTS)
+# Tag agreement with Treebank parses (tests/cli/test_tag_agreement.sh).
+$(BUILD)/tests/tag_eval: tests/tools/tag_eval.c $(BUILD)/libparley.a
+	@mkdir -p $(dir $@)
+	$(CC) $(CPPFLAGS) $(CFLAGS) -o $@ $< $(BUILD)/libparley.a $(LDLIBS)
+
+unit: $(TESTS) $(BUILD)/tests/tag_eval
 
 # Every test: unit programs, then golden and CLI tests, then the PETRARCH
 # suite (skipped with a message when ../shared is absent).

@@ -1,0 +1,98 @@
+/* tag.c - the tagger: candidates, context rules, lemmas (see tag.h).
+ * Tag stage. No allocation per token: candidates live on the stack (or,
+ * for very long sentences, in the caller's scratch arena), lemmas of
+ * known words point into the read-only lexicon. */
+#include "tag/tag.h"
+
+#include "base/arena.h"
+#include "tag/internal.h"
+
+#include <ctype.h>
+#include <stdlib.h>
+
+struct tagger {
+    int unused; /* the lexicon is static: a tagger is a handle */
+};
+
+#define LEX_TAG_NAME(name, str) str,
+static const char *const tag_names[T_COUNT] = {LEX_TAGS(LEX_TAG_NAME)};
+
+struct tagger *tagger_new(void)
+{
+    return calloc(1, sizeof(struct tagger));
+}
+
+void tagger_free(struct tagger *t)
+{
+    free(t);
+}
+
+/* A sentence in capitals throughout ("PAKISTAN ACCUSES KABUL") says
+ * nothing by its capitals: its words are looked up in lower case. */
+static bool is_headline(const struct token *tok, size_t n)
+{
+    size_t words = 0;
+    for (size_t i = 0; i < n; i++) {
+        bool letters = false;
+        for (const char *p = tok[i].text; *p; p++) {
+            if (islower((unsigned char)*p))
+                return false;
+            letters |= isupper((unsigned char)*p) != 0;
+        }
+        words += letters;
+    }
+    return words >= 3;
+}
+
+static bool lower_key(const char *s)
+{
+    for (; *s; s++)
+        if (isupper((unsigned char)*s))
+            return false;
+    return true;
+}
+
+static const char *lemma_of(const struct cand *c, const struct token *t, struct arena *scratch)
+{
+    int want = c->tag;
+    if (c->ent != LEX_NONE) {
+        size_t n;
+        const uint32_t *rd = cand_readings(c, &n);
+        /* a name made of a common word takes that word's lemma */
+        int alt = want == T_NNPS ? T_NNS : want == T_NNP ? T_NN : want;
+        for (int pass = 0; pass < 2; pass++)
+            for (size_t k = 0; k < n; k++)
+                if ((int)LEX_RD_TAG(rd[k]) == (pass ? alt : want))
+                    return lex_pool + LEX_RD_LEMMA(rd[k]);
+        const char *key = lex_pool + LEX_HDR_OFF(lex_data[c->ent]);
+        if (lower_key(key))
+            return key;
+        want = T_NNP;
+    }
+    char small[256];
+    size_t need = 2 * (size_t)t->len + 8;
+    char *buf = need <= sizeof small ? small : arena_alloc(scratch, need);
+    const char *l = guess_lemma(t, want, buf);
+    return l == t->text || buf != small ? l : arena_strdup(scratch, l);
+}
+
+enum { STACK_TOKENS = 128 };
+
+void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+{
+    (void)t;
+    struct cand stack[STACK_TOKENS];
+    struct cand *c = n <= STACK_TOKENS ? stack : arena_alloc(scratch, n * sizeof *c);
+    bool headline = is_headline(tok, n);
+    for (size_t i = 0; i < n; i++) {
+        /* a quotation opening with a capital starts a sentence of its own */
+        bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
+        cand_lookup(&c[i], &tok[i], first, headline);
+        c[i].tag = c[i].tags[0];
+    }
+    rules_apply(c, tok, n);
+    for (size_t i = 0; i < n; i++) {
+        tok[i].tag = tag_names[c[i].tag];
+        tok[i].lemma = lemma_of(&c[i], &tok[i], scratch);
+    }
+}
