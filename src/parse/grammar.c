@@ -32,57 +32,30 @@ static int parse_clause(struct parser *p, int *i, int end);
 
 /* ---- word and tag classes ---- */
 
-static bool word_is(const struct parser *p, int i, const char *w)
-{
-    return i >= 0 && i < p->n && strcasecmp(p->tok[i].text, w) == 0;
-}
-
-static bool word_in(const struct parser *p, int i, const char *const *list)
-{
-    for (; *list; list++)
-        if (word_is(p, i, *list))
-            return true;
-    return false;
-}
-
-static const char *const be_forms[] = {"be",  "is",    "are", "was", "were", "been",
-                                       "being", "am", "'s",  "'re", "'m",   NULL};
-static const char *const have_forms[] = {"have", "has", "had", "having", "'ve", "'d", NULL};
-static const char *const do_forms[] = {"do", "does", "did", NULL};
-static const char *const subordinators[] = {
-    "after", "before", "since", "until", "till", "while", "because", "as", "although",
-    "though", "if", "unless", "whether", "once", "whereas", "that", "so", NULL};
-static const char *const time_words[] = {
-    "monday",  "tuesday", "wednesday", "thursday", "friday",    "saturday", "sunday",
-    "january", "february", "march",    "april",    "may",       "june",     "july",
-    "august",  "september", "october", "november", "december", "yesterday", "today",
-    "tonight", "week",    "weekend",   "month",    "year",      "morning",  "evening",
-    "night",   "afternoon", NULL};
-
 static bool is_noun(const struct parser *p, int i)
 {
-    return tag_starts(p, i, "NN");
+    return tag_in(p, i, T_NN, T_NNPS);
 }
 static bool is_adj(const struct parser *p, int i)
 {
-    return tag_starts(p, i, "JJ");
+    return tag_in(p, i, T_JJ, T_JJS);
 }
 static bool is_verb(const struct parser *p, int i)
 {
-    return tag_starts(p, i, "VB");
+    return tag_in(p, i, T_VB, T_VBZ);
 }
 static bool is_finite(const struct parser *p, int i)
 {
-    return tag_is(p, i, "VBD") || tag_is(p, i, "VBZ") || tag_is(p, i, "VBP") ||
-           tag_is(p, i, "MD");
+    return tag_is(p, i, T_VBD) || tag_is(p, i, T_VBZ) || tag_is(p, i, T_VBP) ||
+           tag_is(p, i, T_MD);
 }
 static bool is_adverb(const struct parser *p, int i)
 {
-    return tag_starts(p, i, "RB");
+    return tag_in(p, i, T_RB, T_RBS);
 }
 static bool is_prep(const struct parser *p, int i)
 {
-    return tag_is(p, i, "IN");
+    return tag_is(p, i, T_IN);
 }
 
 /* Can a noun phrase start here? */
@@ -90,38 +63,38 @@ static bool np_start(const struct parser *p, int i)
 {
     if (i >= p->n)
         return false;
-    if (is_noun(p, i) || is_adj(p, i) || tag_is(p, i, "DT") || tag_is(p, i, "PDT") ||
-        tag_is(p, i, "PRP$") || tag_is(p, i, "PRP") || tag_is(p, i, "CD") ||
-        tag_is(p, i, "EX") || tag_is(p, i, "$") || tag_is(p, i, "#"))
+    if (is_noun(p, i) || is_adj(p, i) || tag_is(p, i, T_DT) || tag_is(p, i, T_PDT) ||
+        tag_is(p, i, T_PRPS) || tag_is(p, i, T_PRP) || tag_is(p, i, T_CD) ||
+        tag_is(p, i, T_EX) || tag_is(p, i, T_DOLLAR) || tag_is(p, i, T_HASH))
         return true;
     /* "a clearly inebriated official" starts at the adverb */
-    if (is_adverb(p, i) && (is_adj(p, i + 1) || tag_is(p, i + 1, "VBN")) && is_noun(p, i + 2))
+    if (is_adverb(p, i) && (is_adj(p, i + 1) || tag_is(p, i + 1, T_VBN)) && is_noun(p, i + 2))
         return true;
     /* "almost five years", "more than 100 people" */
-    if (is_adverb(p, i) && (tag_is(p, i + 1, "CD") || (tag_is(p, i + 1, "IN") &&
-                                                       tag_is(p, i + 2, "CD"))))
+    if (is_adverb(p, i) && (tag_is(p, i + 1, T_CD) || (tag_is(p, i + 1, T_IN) &&
+                                                       tag_is(p, i + 2, T_CD))))
         return true;
     return false;
 }
 
 static bool is_aux(const struct parser *p, int i)
 {
-    return word_in(p, i, be_forms) || word_in(p, i, have_forms) || word_in(p, i, do_forms);
+    return word_has(p, i, W_BE) || word_has(p, i, W_HAVE) || word_has(p, i, W_DO);
 }
 
 /* The next verb after adverbs, or -1. */
 static int verb_after_adverbs(const struct parser *p, int i, int end)
 {
-    while (i < end && (is_adverb(p, i) || word_is(p, i, "n't")))
+    while (i < end && (is_adverb(p, i) || word_has(p, i, W_NT)))
         i++;
-    return i < end && (is_verb(p, i) || tag_is(p, i, "MD")) ? i : -1;
+    return i < end && (is_verb(p, i) || tag_is(p, i, T_MD)) ? i : -1;
 }
 
 static bool vp_start(const struct parser *p, int i, int end)
 {
     if (i >= end)
         return false;
-    if (is_verb(p, i) || tag_is(p, i, "MD"))
+    if (is_verb(p, i) || tag_is(p, i, T_MD))
         return true;
     return is_adverb(p, i) && verb_after_adverbs(p, i, end) >= 0;
 }
@@ -131,27 +104,27 @@ static bool vp_start(const struct parser *p, int i, int end)
 static int np_extent(const struct parser *p, int i, int end)
 {
     int j = i;
-    if (tag_is(p, j, "PRP") || tag_is(p, j, "EX"))
+    if (tag_is(p, j, T_PRP) || tag_is(p, j, T_EX))
         return j + 1;
     while (j < end) {
-        if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, "DT") || tag_is(p, j, "PDT") ||
-            tag_is(p, j, "PRP$") || tag_is(p, j, "CD") || tag_is(p, j, "POS") ||
-            tag_is(p, j, "$") || tag_is(p, j, "HYPH"))
+        if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_DT) || tag_is(p, j, T_PDT) ||
+            tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS) ||
+            tag_is(p, j, T_DOLLAR) || tag_is(p, j, T_HYPH))
             j++;
-        else if ((tag_is(p, j, "VBN") || tag_is(p, j, "VBG")) && j > i && is_noun(p, j + 1))
+        else if ((tag_is(p, j, T_VBN) || tag_is(p, j, T_VBG)) && j > i && is_noun(p, j + 1))
             j++;
-        else if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, "VBN")) &&
+        else if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, T_VBN)) &&
                  (is_noun(p, j + 2) || is_adj(p, j + 2)))
             j++; /* "a clearly inebriated official" */
-        else if (tag_is(p, j, "CC") && j > i && (is_noun(p, j + 1) || tag_is(p, j + 1, "DT") ||
-                                                 tag_is(p, j + 1, "PRP$") || is_adj(p, j + 1)))
+        else if (tag_is(p, j, T_CC) && j > i && (is_noun(p, j + 1) || tag_is(p, j + 1, T_DT) ||
+                                                 tag_is(p, j + 1, T_PRPS) || is_adj(p, j + 1)))
             j++;
-        else if (tag_is(p, j, ",") && j > i && tag_is(p, j + 1, "NNP") &&
-                 (tag_is(p, j + 2, ",") || tag_is(p, j + 2, "CC") || tag_is(p, j + 2, "NNP")))
+        else if (tag_is(p, j, T_COMMA) && j > i && tag_is(p, j + 1, T_NNP) &&
+                 (tag_is(p, j + 2, T_COMMA) || tag_is(p, j + 2, T_CC) || tag_is(p, j + 2, T_NNP)))
             j++; /* lists of names: "Arnor, Osgiliath and Gondor" */
-        else if (is_prep(p, j) && j > i && np_start(p, j + 1) && !word_in(p, j, subordinators))
+        else if (is_prep(p, j) && j > i && np_start(p, j + 1) && !word_has(p, j, W_SUBORD))
             j++; /* "disputes in the South China Sea should ..." */
-        else if (tag_is(p, j, "-LRB-") && j > i && tag_is(p, j + 2, "-RRB-"))
+        else if (tag_is(p, j, T_LRB) && j > i && tag_is(p, j + 2, T_RRB))
             j += 3;
         else
             break;
@@ -163,8 +136,8 @@ static int np_extent(const struct parser *p, int i, int end)
 static int base_extent(const struct parser *p, int i, int end)
 {
     int j = i;
-    while (j < end && (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, "DT") ||
-                       tag_is(p, j, "PRP$") || tag_is(p, j, "CD") || tag_is(p, j, "POS")))
+    while (j < end && (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_DT) ||
+                       tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS)))
         j++;
     return j;
 }
@@ -179,9 +152,9 @@ static bool clause_ahead(const struct parser *p, int i, int end)
         return false;
     /* an appositive between subject and verb: "Osgiliath, the state's
        fiercest foe, could be drawn" */
-    if (tag_is(p, j, ",") && np_start(p, j + 1)) {
+    if (tag_is(p, j, T_COMMA) && np_start(p, j + 1)) {
         int k = np_extent(p, j + 1, end);
-        if (k > j + 1 && tag_is(p, k, ","))
+        if (k > j + 1 && tag_is(p, k, T_COMMA))
             j = k + 1;
     }
     while (j < end && is_adverb(p, j))
@@ -196,8 +169,8 @@ static bool finite_after(const struct parser *p, int i, int end)
     for (; i < end; i++) {
         if (is_finite(p, i))
             return true;
-        if (tag_is(p, i, ",") || tag_is(p, i, "WDT") || tag_is(p, i, "WP") ||
-            (is_prep(p, i) && word_in(p, i, subordinators)))
+        if (tag_is(p, i, T_COMMA) || tag_is(p, i, T_WDT) || tag_is(p, i, T_WP) ||
+            (is_prep(p, i) && word_has(p, i, W_SUBORD)))
             return false;
     }
     return false;
@@ -218,7 +191,7 @@ static bool is_time_np(const struct parser *p, int i, int end)
     int j = base_extent(p, i, end);
     if (j <= i)
         return false;
-    return word_in(p, j - 1, time_words) || (tag_is(p, j - 1, "CD") && p->tok[j - 1].len == 4);
+    return word_has(p, j - 1, W_TIME) || (tag_is(p, j - 1, T_CD) && p->tok[j - 1].len == 4);
 }
 
 /* ---- noun phrases ---- */
@@ -230,7 +203,7 @@ static int parse_np_base(struct parser *p, int *i, int end, int np)
     int j = *i;
     if (j >= end)
         return -1;
-    if (tag_is(p, j, "PRP") || tag_is(p, j, "EX")) {
+    if (tag_is(p, j, T_PRP) || tag_is(p, j, T_EX)) {
         if (np < 0)
             np = node_phrase(p, "NP");
         node_add(p, np, node_leaf(p, j));
@@ -244,7 +217,7 @@ static int parse_np_base(struct parser *p, int *i, int end, int np)
     while (j < end) {
         bool take = false;
         /* "clearly inebriated": an adverb on an adjective */
-        if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, "VBN")) &&
+        if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, T_VBN)) &&
             (is_noun(p, j + 2) || is_adj(p, j + 2)) && !noun_seen) {
             int adjp = node_phrase(p, "ADJP");
             node_add(p, adjp, node_leaf(p, j));
@@ -254,7 +227,7 @@ static int parse_np_base(struct parser *p, int *i, int end, int np)
             continue;
         }
         /* "awful and evil minister": adjectives joined inside the NP */
-        if (is_adj(p, j) && tag_is(p, j + 1, "CC") && is_adj(p, j + 2) &&
+        if (is_adj(p, j) && tag_is(p, j + 1, T_CC) && is_adj(p, j + 2) &&
             (is_noun(p, j + 3) || is_adj(p, j + 3))) {
             int adjp = node_phrase(p, "ADJP");
             for (int k = j; k < j + 3; k++)
@@ -263,21 +236,21 @@ static int parse_np_base(struct parser *p, int *i, int end, int np)
             j += 3;
             continue;
         }
-        if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, "CD") || tag_is(p, j, "$") ||
-            tag_is(p, j, "#") || tag_is(p, j, "HYPH"))
+        if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_CD) || tag_is(p, j, T_DOLLAR) ||
+            tag_is(p, j, T_HASH) || tag_is(p, j, T_HYPH))
             take = true;
-        else if ((tag_is(p, j, "DT") || tag_is(p, j, "PDT") || tag_is(p, j, "PRP$")) &&
-                 (j == start || tag_is(p, j - 1, "PDT")))
+        else if ((tag_is(p, j, T_DT) || tag_is(p, j, T_PDT) || tag_is(p, j, T_PRPS)) &&
+                 (j == start || tag_is(p, j - 1, T_PDT)))
             take = true;
         else if (j == start && is_adverb(p, j) && np_start(p, j))
             take = true; /* "almost five years" */
-        else if ((tag_is(p, j, "VBN") || tag_is(p, j, "VBG")) && j + 1 < end && !noun_seen &&
+        else if ((tag_is(p, j, T_VBN) || tag_is(p, j, T_VBG)) && j + 1 < end && !noun_seen &&
                  (is_noun(p, j + 1) || is_adj(p, j + 1)) &&
                  (j > start || !is_finite(p, j + 2)))
             take = true; /* "wounded soldiers", "the ruling party" */
-        else if (tag_is(p, j, "RB") && j > start && is_adj(p, j + 1))
+        else if (tag_is(p, j, T_RB) && j > start && is_adj(p, j + 1))
             take = true; /* "a very large force" */
-        else if (tag_is(p, j, ",") && j > start && is_adj(p, j - 1) && is_adj(p, j + 1) &&
+        else if (tag_is(p, j, T_COMMA) && j > start && is_adj(p, j - 1) && is_adj(p, j + 1) &&
                  !noun_seen)
             take = true; /* "complete, full diplomatic ties" */
         if (!take)
@@ -301,7 +274,7 @@ static int parse_pp(struct parser *p, int *i, int end, enum np_mode mode)
     int j = *i;
     int pp = node_wrap(p, "PP", node_leaf(p, j));
     j++;
-    if (tag_is(p, j, "VBG")) { /* "of harbouring militants" */
+    if (tag_is(p, j, T_VBG)) { /* "of harbouring militants" */
         int vp = parse_vp(p, &j, end);
         node_add(p, pp, node_wrap(p, "S", vp));
     } else if (np_start(p, j)) {
@@ -325,11 +298,11 @@ static int coordinate(struct parser *p, int first, int *i, int end, enum np_mode
     for (;;) {
         int k = j;
         int comma = -1, cc = -1;
-        if (tag_is(p, k, ",")) {
+        if (tag_is(p, k, T_COMMA)) {
             comma = k++;
         }
-        if (tag_is(p, k, "CC") &&
-            (word_is(p, k, "and") || word_is(p, k, "or") || word_is(p, k, "nor")))
+        if (tag_is(p, k, T_CC) &&
+            (word_has(p, k, W_AND) || word_has(p, k, W_OR) || word_has(p, k, W_NOR)))
             cc = k++;
         if ((comma < 0 && cc < 0) || !np_start(p, k) || nm == 64)
             break;
@@ -339,7 +312,7 @@ static int coordinate(struct parser *p, int first, int *i, int end, enum np_mode
         if (comma >= 0 && cc < 0) {
             /* a comma joins list members only if a conjunction follows */
             int e = base_extent(p, k, end);
-            if (!(tag_is(p, e, ",") || tag_is(p, e, "CC")) || e - k > 3)
+            if (!(tag_is(p, e, T_COMMA) || tag_is(p, e, T_CC)) || e - k > 3)
                 break;
         }
         int m = parse_np_base(p, &k, end, -1);
@@ -367,8 +340,8 @@ static int coordinate(struct parser *p, int first, int *i, int end, enum np_mode
     if (!flat && nm == 2 && node_count_children(p, members[1]) == 1 &&
         node_count_children(p, members[0]) > 1) {
         int h0 = head_token(p, members[0]), h1 = head_token(p, members[1]);
-        flat = (tag_is(p, h0, "NN") || tag_is(p, h0, "NNS")) &&
-               (tag_is(p, h1, "NN") || tag_is(p, h1, "NNS"));
+        flat = (tag_is(p, h0, T_NN) || tag_is(p, h0, T_NNS)) &&
+               (tag_is(p, h1, T_NN) || tag_is(p, h1, T_NNS));
     }
     int np = node_phrase(p, "NP");
     for (int m = 0; m < nm; m++) {
@@ -400,7 +373,7 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
     if (np < 0)
         return -1;
     /* possessives: "(NP (NP Gondor 's) new mayor)" */
-    while (tag_is(p, j, "POS")) {
+    while (tag_is(p, j, T_POS)) {
         node_add(p, np, node_leaf(p, j));
         j++;
         int outer = node_wrap(p, "NP", np);
@@ -415,7 +388,7 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             break;
         bool in_subject = mode == NP_SUBJECT || mode == NP_SUBJECT_INNER;
         enum np_mode inner = in_subject ? NP_SUBJECT_INNER : NP_INNER;
-        if (word_is(p, j, "of") && np_start(p, j + 1)) {
+        if (word_has(p, j, W_OF) && np_start(p, j + 1)) {
             np = node_wrap(p, "NP", np);
             node_add(p, np, parse_pp(p, &j, end, in_subject ? inner : NP_OF_INNER));
             continue;
@@ -424,21 +397,21 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
            phrase ("on Wednesday" belongs to the verb), and inside a
            prepositional object only after a common noun ("the dispute
            with Osgiliath", but "at Osgiliath | with Gondor"). */
-        if ((is_prep(p, j) || tag_is(p, j, "TO")) && mode != NP_OBJECT && np_start(p, j + 1) &&
+        if ((is_prep(p, j) || tag_is(p, j, T_TO)) && mode != NP_OBJECT && np_start(p, j + 1) &&
             (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end) &&
-            !word_in(p, j, subordinators) &&
-            (mode == NP_SUBJECT || mode == NP_OF_INNER || tag_is(p, head_token(p, np), "NN") ||
-             tag_is(p, head_token(p, np), "NNS"))) {
+            !word_has(p, j, W_SUBORD) &&
+            (mode == NP_SUBJECT || mode == NP_OF_INNER || tag_is(p, head_token(p, np), T_NN) ||
+             tag_is(p, head_token(p, np), T_NNS))) {
             np = node_wrap(p, "NP", np);
             node_add(p, np, parse_pp(p, &j, end, inner));
             continue;
         }
         /* a parenthetical inside the subject: "X's minister, in remarks
            published on Monday, urged" */
-        if (mode == NP_SUBJECT && tag_is(p, j, ",") && is_prep(p, j + 1)) {
+        if (mode == NP_SUBJECT && tag_is(p, j, T_COMMA) && is_prep(p, j + 1)) {
             int mark = (int)p->nnodes, k = j + 1;
             int pp = parse_pp(p, &k, end, NP_INNER);
-            if (tag_is(p, k, ",") && vp_start(p, k + 1, end)) {
+            if (tag_is(p, k, T_COMMA) && vp_start(p, k + 1, end)) {
                 np = node_wrap(p, "NP", np);
                 node_add(p, np, node_leaf(p, j));
                 node_add(p, np, pp);
@@ -449,15 +422,15 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             p->nnodes = (size_t)mark;
         }
         /* appositive: "Osgiliath, the state's fiercest foe," */
-        if (tag_is(p, j, ",") && np_start(p, j + 1) && !clause_ahead(p, j + 1, end)) {
+        if (tag_is(p, j, T_COMMA) && np_start(p, j + 1) && !clause_ahead(p, j + 1, end)) {
             int mark = (int)p->nnodes, k = j + 1;
             int app = parse_np(p, &k, end, NP_INNER);
-            if (app >= 0 && (k >= end || tag_is(p, k, ",") || tag_is(p, k, ":"))) {
+            if (app >= 0 && (k >= end || tag_is(p, k, T_COMMA) || tag_is(p, k, T_COLON))) {
                 np = node_wrap(p, "NP", np);
                 node_add(p, np, node_leaf(p, j));
                 node_add(p, np, app);
                 j = k;
-                if (tag_is(p, j, ",") && !tag_is(p, j + 1, "CC") && !np_start(p, j + 1) &&
+                if (tag_is(p, j, T_COMMA) && !tag_is(p, j + 1, T_CC) && !np_start(p, j + 1) &&
                     (mode == NP_SUBJECT || !vp_start(p, j + 1, end)) && j + 1 < end) {
                     node_add(p, np, node_leaf(p, j));
                     j++;
@@ -468,11 +441,11 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             break;
         }
         /* "the European Union (EU)" */
-        if (tag_is(p, j, "-LRB-")) {
+        if (tag_is(p, j, T_LRB)) {
             int k = j + 1;
-            while (k < end && k < j + 12 && !tag_is(p, k, "-RRB-"))
+            while (k < end && k < j + 12 && !tag_is(p, k, T_RRB))
                 k++;
-            if (tag_is(p, k, "-RRB-")) {
+            if (tag_is(p, k, T_RRB)) {
                 int prn = node_wrap(p, "PRN", node_leaf(p, j));
                 int inside = node_phrase(p, "NP");
                 for (int c = j + 1; c < k; c++)
@@ -487,9 +460,9 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             }
         }
         /* relative clauses: "an event which will test his vow" */
-        if ((((tag_is(p, j, "WDT") || tag_is(p, j, "WP") || tag_is(p, j, "WP$")) &&
-              !(word_is(p, j, "that") && word_in(p, head_token(p, np), time_words))) ||
-             (word_is(p, j, "that") && vp_start(p, j + 1, end))) &&
+        if ((((tag_is(p, j, T_WDT) || tag_is(p, j, T_WP) || tag_is(p, j, T_WPS)) &&
+              !(word_has(p, j, W_THAT) && word_has(p, head_token(p, np), W_TIME))) ||
+             (word_has(p, j, W_THAT) && vp_start(p, j + 1, end))) &&
             j + 1 < end) {
             np = node_wrap(p, "NP", np);
             int sbar = node_phrase(p, "SBAR");
@@ -501,10 +474,10 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             continue;
         }
         /* reduced relatives: "soldiers wounded in the attack" */
-        if ((tag_is(p, j, "VBN") || tag_is(p, j, "VBG")) &&
+        if ((tag_is(p, j, T_VBN) || tag_is(p, j, T_VBG)) &&
             (mode != NP_SUBJECT || finite_after(p, j + 1, end))) {
-            if (mode == NP_OBJECT && tag_is(p, j, "VBN") && !is_prep(p, j + 1) &&
-                !tag_is(p, j + 1, "TO"))
+            if (mode == NP_OBJECT && tag_is(p, j, T_VBN) && !is_prep(p, j + 1) &&
+                !tag_is(p, j + 1, T_TO))
                 break;
             np = node_wrap(p, "NP", np);
             node_add(p, np, parse_vp(p, &j, end));
@@ -523,7 +496,7 @@ static int parse_sbar(struct parser *p, int *i, int end)
 {
     int j = *i;
     int sbar = node_phrase(p, "SBAR");
-    if (tag_is(p, j, "WRB"))
+    if (tag_is(p, j, T_WRB))
         node_add(p, sbar, node_wrap(p, "WHADVP", node_leaf(p, j)));
     else
         node_add(p, sbar, node_leaf(p, j));
@@ -535,9 +508,9 @@ static int parse_sbar(struct parser *p, int *i, int end)
 
 static bool sbar_start(const struct parser *p, int i, int end)
 {
-    if (tag_is(p, i, "WRB") && !word_is(p, i, "how"))
+    if (tag_is(p, i, T_WRB) && !word_has(p, i, W_HOW))
         return clause_ahead(p, i + 1, end);
-    return (is_prep(p, i) || word_is(p, i, "that")) && word_in(p, i, subordinators) &&
+    return (is_prep(p, i) || word_has(p, i, W_THAT)) && word_has(p, i, W_SUBORD) &&
            clause_ahead(p, i + 1, end);
 }
 
@@ -545,12 +518,12 @@ static bool sbar_start(const struct parser *p, int i, int end)
  * phrase before a subordinate clause, (SBAR (NP ...) (IN after) (S ...)). */
 static bool measure_sbar(const struct parser *p, int i, int end)
 {
-    if (!np_start(p, i) || tag_is(p, i, "PRP"))
+    if (!np_start(p, i) || tag_is(p, i, T_PRP))
         return false;
     int e = base_extent(p, is_adverb(p, i) ? i + 1 : i, end);
-    return e > i && (tag_is(p, e - 1, "NNS") || tag_is(p, e - 1, "NN")) &&
-           (tag_is(p, e - 2, "CD") || tag_is(p, e - 2, "DT") || tag_is(p, e - 2, "JJ")) &&
-           sbar_start(p, e, end) && !word_is(p, e, "that");
+    return e > i && (tag_is(p, e - 1, T_NNS) || tag_is(p, e - 1, T_NN)) &&
+           (tag_is(p, e - 2, T_CD) || tag_is(p, e - 2, T_DT) || tag_is(p, e - 2, T_JJ)) &&
+           sbar_start(p, e, end) && !word_has(p, e, W_THAT);
 }
 
 static int parse_measure_sbar(struct parser *p, int *i, int end)
@@ -582,16 +555,16 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
     int vp_head = j - 1; /* the verb whose complements these are */
     int objects = 0;
     while (j < end) {
-        if (tag_is(p, j, "RP")) {
+        if (tag_is(p, j, T_RP)) {
             node_add(p, vp, node_wrap(p, "PRT", node_leaf(p, j++)));
         } else if (sbar_start(p, j, end)) {
             node_add(p, vp, parse_sbar(p, &j, end));
         } else if (measure_sbar(p, j, end)) {
             node_add(p, vp, parse_measure_sbar(p, &j, end));
-        } else if (tag_is(p, j, ",") && measure_sbar(p, j + 1, end)) {
+        } else if (tag_is(p, j, T_COMMA) && measure_sbar(p, j + 1, end)) {
             node_add(p, vp, node_leaf(p, j++));
             node_add(p, vp, parse_measure_sbar(p, &j, end));
-        } else if (word_is(p, j, "that") && !np_start(p, j + 1)) {
+        } else if (word_has(p, j, W_THAT) && !np_start(p, j + 1)) {
             node_add(p, vp, parse_sbar(p, &j, end));
         } else if (clause_ahead(p, j, end) && objects == 0) {
             /* reported speech without "that": "believes Dagolath can cope" */
@@ -603,10 +576,10 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
                 break;
             int h = head_token(p, np);
             if (p->nodes[np].first >= 0 && p->nodes[p->nodes[np].first].tok >= 0 &&
-                word_in(p, h, time_words) && !tag_is(p, h, "NNP"))
+                word_has(p, h, W_TIME) && !tag_is(p, h, T_NNP))
                 p->nodes[np].label = "NP-TMP"; /* "said today", "left yesterday" */
-            if (objects == 0 && tag_is(p, j, "TO") && is_verb(p, j + 1) &&
-                !word_in(p, vp_head, be_forms)) {
+            if (objects == 0 && tag_is(p, j, T_TO) && is_verb(p, j + 1) &&
+                !word_has(p, vp_head, W_BE)) {
                 /* "urged Eriador to respond": (S (NP Eriador) (VP to ...)) */
                 int s = node_wrap(p, "S", np);
                 int inf = parse_infinitive(p, &j, end);
@@ -614,33 +587,33 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
                 node_add(p, vp, s);
                 break;
             }
-            if (tag_is(p, j, "TO") && is_verb(p, j + 1) && word_in(p, vp_head, be_forms))
+            if (tag_is(p, j, T_TO) && is_verb(p, j + 1) && word_has(p, vp_head, W_BE))
                 node_add(p, np, parse_infinitive(p, &j, end)); /* "a place to visit" */
             node_add(p, vp, np);
             objects++;
-        } else if (tag_is(p, j, "TO") && (is_verb(p, j + 1) || is_adverb(p, j + 1))) {
+        } else if (tag_is(p, j, T_TO) && (is_verb(p, j + 1) || is_adverb(p, j + 1))) {
             node_add(p, vp, parse_infinitive(p, &j, end));
-        } else if ((is_prep(p, j) || tag_is(p, j, "TO")) && j + 1 < end) {
+        } else if ((is_prep(p, j) || tag_is(p, j, T_TO)) && j + 1 < end) {
             node_add(p, vp, parse_pp(p, &j, end, NP_INNER));
-        } else if (word_is(p, j, "not") || word_is(p, j, "n't")) {
+        } else if (word_has(p, j, W_NOT) || word_has(p, j, W_NT)) {
             node_add(p, vp, node_leaf(p, j++));
         } else if (is_adverb(p, j) && !(verb_after_adverbs(p, j, end) >= 0 &&
-                                        tag_is(p, j - 1, "CC"))) {
+                                        tag_is(p, j - 1, T_CC))) {
             node_add(p, vp, node_wrap(p, "ADVP", node_leaf(p, j++)));
         } else if (is_adj(p, j)) {
             int adjp = node_phrase(p, "ADJP");
             while (j < end && (is_adj(p, j) || is_adverb(p, j)))
                 node_add(p, adjp, node_leaf(p, j++));
-            if (tag_is(p, j, "TO") && is_verb(p, j + 1))
+            if (tag_is(p, j, T_TO) && is_verb(p, j + 1))
                 node_add(p, adjp, parse_infinitive(p, &j, end));
             else if (is_prep(p, j) && np_start(p, j + 1))
                 node_add(p, adjp, parse_pp(p, &j, end, NP_INNER));
             node_add(p, vp, adjp);
-        } else if (tag_is(p, j, ",") && tag_is(p, j + 1, "VBG")) {
+        } else if (tag_is(p, j, T_COMMA) && tag_is(p, j + 1, T_VBG)) {
             /* "..., killing 12 people" */
             node_add(p, vp, node_leaf(p, j++));
             node_add(p, vp, node_wrap(p, "S", parse_vp(p, &j, end)));
-        } else if (tag_is(p, j, ",") && sbar_start(p, j + 1, end)) {
+        } else if (tag_is(p, j, T_COMMA) && sbar_start(p, j + 1, end)) {
             node_add(p, vp, node_leaf(p, j++));
             node_add(p, vp, parse_sbar(p, &j, end));
         } else {
@@ -656,7 +629,7 @@ static int parse_vp1(struct parser *p, int *i, int end)
 {
     int j = *i;
     int vp = node_phrase(p, "VP");
-    if (tag_is(p, j, "TO")) {
+    if (tag_is(p, j, T_TO)) {
         node_add(p, vp, node_leaf(p, j++));
         node_add(p, vp, parse_vp(p, &j, end));
         *i = j;
@@ -669,11 +642,11 @@ static int parse_vp1(struct parser *p, int *i, int end)
         return vp;
     }
     node_add(p, vp, node_leaf(p, j));
-    bool modal = tag_is(p, j, "MD");
+    bool modal = tag_is(p, j, T_MD);
     bool aux = modal || is_aux(p, j);
     j++;
     /* "is about to restore" */
-    if (word_in(p, j - 1, be_forms) && word_is(p, j, "about") && tag_is(p, j + 1, "TO")) {
+    if (word_has(p, j - 1, W_BE) && word_has(p, j, W_ABOUT) && tag_is(p, j + 1, T_TO)) {
         int inner = node_wrap(p, "VP", node_leaf(p, j++));
         node_add(p, inner, parse_infinitive(p, &j, end));
         node_add(p, vp, inner);
@@ -682,13 +655,13 @@ static int parse_vp1(struct parser *p, int *i, int end)
     }
     if (aux) {
         int k = j;
-        while (k < end && (is_adverb(p, k) || word_is(p, k, "n't") ||
-                           (tag_is(p, k, "CC") && is_adverb(p, k + 1) && k > j)))
+        while (k < end && (is_adverb(p, k) || word_has(p, k, W_NT) ||
+                           (tag_is(p, k, T_CC) && is_adverb(p, k + 1) && k > j)))
             k++;
-        if (k < end && (is_verb(p, k) || (modal && tag_is(p, k, "MD")))) {
+        if (k < end && (is_verb(p, k) || (modal && tag_is(p, k, T_MD)))) {
             bool joined = false;
             for (int c = j; c < k; c++)
-                joined |= tag_is(p, c, "CC");
+                joined |= tag_is(p, c, T_CC);
             if (joined) { /* "was heavily and unjustly criticized" */
                 int advp = node_phrase(p, "ADVP");
                 while (j < k)
@@ -702,7 +675,7 @@ static int parse_vp1(struct parser *p, int *i, int end)
             return vp;
         }
     }
-    if (tag_is(p, j, "VB") && !aux) {
+    if (tag_is(p, j, T_VB) && !aux) {
         /* "wire tap", "help win": the second verb heads a VP inside */
         node_add(p, vp, parse_vp(p, &j, end));
         *i = j;
@@ -720,12 +693,12 @@ static int parse_vp(struct parser *p, int *i, int end)
     for (;;) {
         int k = j;
         int comma = -1;
-        if (tag_is(p, k, ",") && tag_is(p, k + 1, "CC"))
+        if (tag_is(p, k, T_COMMA) && tag_is(p, k + 1, T_CC))
             comma = k++;
-        if (!(tag_is(p, k, "CC") && vp_start(p, k + 1, end)))
+        if (!(tag_is(p, k, T_CC) && vp_start(p, k + 1, end)))
             break;
         int v2 = verb_after_adverbs(p, k + 1, end);
-        if (v2 < 0 || (tag_is(p, v2, "VBG") && !tag_is(p, *i, "VBG")))
+        if (v2 < 0 || (tag_is(p, v2, T_VBG) && !tag_is(p, *i, T_VBG)))
             break; /* "a bombing and shelling offensive" is no second verb */
         int outer = node_wrap(p, "VP", vp);
         if (comma >= 0)
@@ -745,23 +718,23 @@ static int parse_vp(struct parser *p, int *i, int end)
 static bool parse_preamble_item(struct parser *p, int s, int *i, int end)
 {
     int j = *i;
-    if (tag_is(p, j, ",") || tag_is(p, j, "CC") || tag_is(p, j, ":") || tag_is(p, j, "``") ||
-        tag_is(p, j, "''")) {
+    if (tag_is(p, j, T_COMMA) || tag_is(p, j, T_CC) || tag_is(p, j, T_COLON) || tag_is(p, j, T_LQUOTE) ||
+        tag_is(p, j, T_RQUOTE)) {
         node_add(p, s, node_leaf(p, j++));
-    } else if (word_is(p, j, "according") && tag_is(p, j + 1, "TO")) {
+    } else if (word_has(p, j, W_ACCORDING) && tag_is(p, j + 1, T_TO)) {
         int pp = node_wrap(p, "PP", node_leaf(p, j++));
         node_add(p, pp, parse_pp(p, &j, end, NP_INNER));
         node_add(p, s, pp);
     } else if (sbar_start(p, j, end)) {
         node_add(p, s, parse_sbar(p, &j, end));
-    } else if ((is_prep(p, j) || tag_is(p, j, "TO")) && np_start(p, j + 1)) {
+    } else if ((is_prep(p, j) || tag_is(p, j, T_TO)) && np_start(p, j + 1)) {
         node_add(p, s, parse_pp(p, &j, end, NP_INNER));
     } else if (is_adverb(p, j) && !vp_start(p, j, end)) {
         node_add(p, s, node_wrap(p, "ADVP", node_leaf(p, j++)));
-    } else if ((tag_is(p, j, "VBN") || tag_is(p, j, "VBG")) && !clause_ahead(p, j, end)) {
+    } else if ((tag_is(p, j, T_VBN) || tag_is(p, j, T_VBG)) && !clause_ahead(p, j, end)) {
         /* a participial clause that ends at a comma */
         int k = j + 1;
-        while (k < end && !tag_is(p, k, ","))
+        while (k < end && !tag_is(p, k, T_COMMA))
             k++;
         if (k >= end)
             return false;
@@ -790,13 +763,13 @@ static int parse_clause(struct parser *p, int *i, int end)
             else
                 node_add(p, s, parse_pp(p, &j, end, NP_INNER));
         }
-        if (tag_is(p, j, ",")) {
+        if (tag_is(p, j, T_COMMA)) {
             /* "Arnor's foreign minister, in remarks published on Monday, urged" */
             int k = j + 1;
-            if (is_prep(p, k) || tag_is(p, k, "VBN")) {
+            if (is_prep(p, k) || tag_is(p, k, T_VBN)) {
                 int mark = (int)p->nnodes;
                 int pp = is_prep(p, k) ? parse_pp(p, &k, end, NP_INNER) : -1;
-                if (pp >= 0 && tag_is(p, k, ",") && vp_start(p, k + 1, end)) {
+                if (pp >= 0 && tag_is(p, k, T_COMMA) && vp_start(p, k + 1, end)) {
                     node_add(p, s, node_leaf(p, j));
                     node_add(p, s, pp);
                     node_add(p, s, node_leaf(p, k));
@@ -809,9 +782,9 @@ static int parse_clause(struct parser *p, int *i, int end)
     }
     /* "Gollum recently allowed": the adverb is the clause's, so the VP
        still opens with its verb */
-    while (j < end && is_adverb(p, j) && !word_is(p, j, "not") && !word_is(p, j, "n't"))
+    while (j < end && is_adverb(p, j) && !word_has(p, j, W_NOT) && !word_has(p, j, W_NT))
         node_add(p, s, node_wrap(p, "ADVP", node_leaf(p, j++)));
-    if (vp_start(p, j, end) || tag_is(p, j, "TO"))
+    if (vp_start(p, j, end) || tag_is(p, j, T_TO))
         node_add(p, s, parse_vp(p, &j, end));
     *i = j;
     return s;
@@ -826,10 +799,10 @@ int parse_sentence_body(struct parser *p, int *i, int end)
     while (j < end) {
         int before = j;
         int k = j;
-        if (tag_is(p, k, ",") || tag_is(p, k, ":") || tag_is(p, k, "''") ||
-            tag_is(p, k, "``"))
+        if (tag_is(p, k, T_COMMA) || tag_is(p, k, T_COLON) || tag_is(p, k, T_RQUOTE) ||
+            tag_is(p, k, T_LQUOTE))
             k++;
-        if (tag_is(p, k, "''"))
+        if (tag_is(p, k, T_RQUOTE))
             k++;
         if (np_start(p, k) && clause_ahead(p, k, end)) {
             /* ", a senior official said" or "; Gondor denied it" */
@@ -846,7 +819,7 @@ int parse_sentence_body(struct parser *p, int *i, int end)
                 c = next;
             }
             s = outer;
-        } else if (tag_is(p, k, "CC") && (np_start(p, k + 1) || sbar_start(p, k + 1, end))) {
+        } else if (tag_is(p, k, T_CC) && (np_start(p, k + 1) || sbar_start(p, k + 1, end))) {
             int outer = node_wrap(p, "S", s);
             for (int c = j; c <= k; c++)
                 node_add(p, outer, node_leaf(p, c));

@@ -6,6 +6,7 @@
 #define PARLEY_PARSE_INTERNAL_H
 
 #include <stdbool.h>
+#include <stdint.h>
 #include <string.h>
 
 #include "parse/parse.h"
@@ -17,12 +18,77 @@ struct node {
     int next;          /* next sibling; -1 at the end */
 };
 
+enum tag_id {
+    T_OTHER = 0,
+    T_NN,
+    T_NNS,
+    T_NNP,
+    T_NNPS,
+    T_JJ,
+    T_JJR,
+    T_JJS,
+    T_VB,
+    T_VBD,
+    T_VBG,
+    T_VBN,
+    T_VBP,
+    T_VBZ,
+    T_RB,
+    T_RBR,
+    T_RBS,
+    T_MD,
+    T_RP,
+    T_IN,
+    T_TO,
+    T_DT,
+    T_PDT,
+    T_PRP,
+    T_PRPS,
+    T_WDT,
+    T_WP,
+    T_WPS,
+    T_WRB,
+    T_CC,
+    T_CD,
+    T_EX,
+    T_POS,
+    T_DOLLAR,
+    T_HASH,
+    T_COMMA,
+    T_PERIOD,
+    T_COLON,
+    T_LQUOTE,
+    T_RQUOTE,
+    T_LRB,
+    T_RRB,
+    T_HYPH,
+    T_UH,
+    T_FW,
+    T_SYM,
+    T_LS,
+};
+
+/* Words the rules ask about, as bits: looked up once per token, so a
+ * rule's test is one AND instead of a string comparison. */
+enum word_feature {
+    W_BE = 1u << 0, W_HAVE = 1u << 1, W_DO = 1u << 2, W_SUBORD = 1u << 3, W_TIME = 1u << 4,
+    W_THAT = 1u << 5, W_NOT = 1u << 6, W_NT = 1u << 7, W_ABOUT = 1u << 8,
+    W_ACCORDING = 1u << 9, W_AND = 1u << 10, W_OR = 1u << 11, W_NOR = 1u << 12,
+    W_OF = 1u << 13, W_HOW = 1u << 14,
+};
+
 struct parser {
     struct node *nodes;
     size_t nnodes, cap;
     const struct token *tok;
-    int n; /* tokens in the sentence, final punctuation excluded */
+    int n;        /* tokens in the sentence */
+    uint8_t *tid; /* per token: enum tag_id */
+    uint16_t *wf; /* per token: enum word_feature bits */
+    size_t tid_cap, wf_cap;
 };
+
+/* features.c: fills tid and wf for p->tok[0 .. p->n). */
+void parser_features(struct parser *p);
 
 int node_leaf(struct parser *p, int tok);
 int node_phrase(struct parser *p, const char *label);
@@ -34,22 +100,18 @@ int node_count_children(const struct parser *p, int phrase);
 /* grammar.c */
 int parse_sentence_body(struct parser *p, int *i, int end);
 
-/* Tag tests; tags are short static strings from the tagger. */
-static inline const char *tag_at(const struct parser *p, int i)
+/* Tag and word tests; out of range is T_OTHER with no features. */
+static inline bool tag_is(const struct parser *p, int i, enum tag_id t)
 {
-    return i >= 0 && i < p->n && p->tok[i].tag ? p->tok[i].tag : "";
+    return i >= 0 && i < p->n && p->tid[i] == t;
 }
-static inline bool tag_is(const struct parser *p, int i, const char *t)
+static inline bool tag_in(const struct parser *p, int i, enum tag_id lo, enum tag_id hi)
 {
-    return strcmp(tag_at(p, i), t) == 0;
+    return i >= 0 && i < p->n && p->tid[i] >= lo && p->tid[i] <= hi;
 }
-static inline bool tag_starts(const struct parser *p, int i, const char *prefix)
+static inline bool word_has(const struct parser *p, int i, unsigned feature)
 {
-    const char *t = tag_at(p, i);
-    for (; *prefix; prefix++, t++)
-        if (*t != *prefix)
-            return false;
-    return true;
+    return i >= 0 && i < p->n && (p->wf[i] & feature);
 }
 
 #endif

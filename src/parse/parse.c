@@ -15,6 +15,8 @@ void parser_free(struct parser *p)
     if (!p)
         return;
     free(p->nodes);
+    free(p->tid);
+    free(p->wf);
     free(p);
 }
 
@@ -132,6 +134,7 @@ void parser_parse(struct parser *p, const struct token *tok, size_t n, struct bu
                        strcmp(tok[end - 1].tag ? tok[end - 1].tag : "", "''") == 0))
         end--;
     p->n = (int)n;
+    parser_features(p);
     int s;
     if (n > PARSE_MAX_NESTED_TOKENS) {
         s = node_phrase(p, "S");

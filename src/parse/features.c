@@ -1,0 +1,123 @@
+/* features.c - what the grammar asks about each token, computed once.
+ * Parse stage. The rules test tags and a few dozen function words many
+ * times per token (lookahead, retries); doing the string work once per
+ * token keeps the parser's cost linear and small. */
+#include "base/xalloc.h"
+#include "parse/internal.h"
+
+#include <stdlib.h>
+#include <strings.h>
+
+struct named {
+    const char *name;
+    unsigned value;
+};
+
+/* sorted by name (strcmp) for bsearch */
+static const struct named tag_table[] = {
+    {"#", T_HASH},
+    {"$", T_DOLLAR},
+    {"''", T_RQUOTE},
+    {",", T_COMMA},
+    {"-LRB-", T_LRB},
+    {"-RRB-", T_RRB},
+    {".", T_PERIOD},
+    {":", T_COLON},
+    {"CC", T_CC},
+    {"CD", T_CD},
+    {"DT", T_DT},
+    {"EX", T_EX},
+    {"FW", T_FW},
+    {"HYPH", T_HYPH},
+    {"IN", T_IN},
+    {"JJ", T_JJ},
+    {"JJR", T_JJR},
+    {"JJS", T_JJS},
+    {"LS", T_LS},
+    {"MD", T_MD},
+    {"NN", T_NN},
+    {"NNP", T_NNP},
+    {"NNPS", T_NNPS},
+    {"NNS", T_NNS},
+    {"PDT", T_PDT},
+    {"POS", T_POS},
+    {"PRP", T_PRP},
+    {"PRP$", T_PRPS},
+    {"RB", T_RB},
+    {"RBR", T_RBR},
+    {"RBS", T_RBS},
+    {"RP", T_RP},
+    {"SYM", T_SYM},
+    {"TO", T_TO},
+    {"UH", T_UH},
+    {"VB", T_VB},
+    {"VBD", T_VBD},
+    {"VBG", T_VBG},
+    {"VBN", T_VBN},
+    {"VBP", T_VBP},
+    {"VBZ", T_VBZ},
+    {"WDT", T_WDT},
+    {"WP", T_WP},
+    {"WP$", T_WPS},
+    {"WRB", T_WRB},
+    {"``", T_LQUOTE},
+};
+
+static const struct named word_table[] = {
+    {"'d", W_HAVE},          {"'m", W_BE},          {"'re", W_BE},        {"'s", W_BE},
+    {"'ve", W_HAVE},         {"about", W_ABOUT},    {"according", W_ACCORDING},
+    {"after", W_SUBORD},     {"afternoon", W_TIME},   {"although", W_SUBORD},
+    {"am", W_BE},            {"and", W_AND},        {"april", W_TIME},    {"are", W_BE},
+    {"as", W_SUBORD},        {"august", W_TIME},    {"be", W_BE},         {"because", W_SUBORD},
+    {"been", W_BE},          {"before", W_SUBORD},  {"being", W_BE},      {"december", W_TIME},
+    {"did", W_DO},           {"do", W_DO},          {"does", W_DO},       {"evening", W_TIME},
+    {"february", W_TIME},    {"friday", W_TIME},    {"had", W_HAVE},      {"has", W_HAVE},
+    {"have", W_HAVE},        {"having", W_HAVE},    {"how", W_HOW},       {"if", W_SUBORD},
+    {"is", W_BE},            {"january", W_TIME},   {"july", W_TIME},     {"june", W_TIME},
+    {"march", W_TIME},       {"may", W_TIME},       {"monday", W_TIME},   {"month", W_TIME},
+    {"morning", W_TIME},     {"n't", W_NT},         {"night", W_TIME},    {"nor", W_NOR},
+    {"not", W_NOT},          {"november", W_TIME},  {"october", W_TIME},  {"of", W_OF},
+    {"once", W_SUBORD},      {"or", W_OR},          {"saturday", W_TIME}, {"september", W_TIME},
+    {"since", W_SUBORD},     {"so", W_SUBORD},      {"sunday", W_TIME},   {"that", W_THAT | W_SUBORD},
+    {"though", W_SUBORD},    {"thursday", W_TIME},  {"till", W_SUBORD},   {"today", W_TIME},
+    {"tonight", W_TIME},     {"tuesday", W_TIME},   {"unless", W_SUBORD}, {"until", W_SUBORD},
+    {"was", W_BE},           {"wednesday", W_TIME}, {"week", W_TIME},     {"weekend", W_TIME},
+    {"were", W_BE},          {"whereas", W_SUBORD}, {"whether", W_SUBORD}, {"while", W_SUBORD},
+    {"year", W_TIME},        {"yesterday", W_TIME},
+};
+
+static int cmp_tag(const void *key, const void *elem)
+{
+    return strcmp(key, ((const struct named *)elem)->name);
+}
+
+static int cmp_word(const void *key, const void *elem)
+{
+    return strcasecmp(key, ((const struct named *)elem)->name);
+}
+
+void parser_features(struct parser *p)
+{
+    size_t n = (size_t)p->n;
+    if (n > p->tid_cap)
+        GROW(p->tid, p->tid_cap, n);
+    if (n > p->wf_cap)
+        GROW(p->wf, p->wf_cap, n);
+    for (size_t i = 0; i < n; i++) {
+        const struct token *t = &p->tok[i];
+        const struct named *tag =
+            t->tag ? bsearch(t->tag, tag_table, sizeof tag_table / sizeof tag_table[0],
+                             sizeof tag_table[0], cmp_tag)
+                   : NULL;
+        p->tid[i] = (uint8_t)(tag ? tag->value : T_OTHER);
+        p->wf[i] = 0;
+        /* every listed word is 2 to 9 bytes long */
+        if (t->len >= 2 && t->len <= 9) {
+            const struct named *w = bsearch(t->text, word_table,
+                                            sizeof word_table / sizeof word_table[0],
+                                            sizeof word_table[0], cmp_word);
+            if (w)
+                p->wf[i] = (uint16_t)w->value;
+        }
+    }
+}
