@@ -23,7 +23,14 @@ static inline void buf_clear(struct buf *b)
 void buf_reserve(struct buf *b, size_t extra);
 void buf_add(struct buf *b, const char *s, size_t n);
 void buf_adds(struct buf *b, const char *s);
-void buf_addc(struct buf *b, char c);
+/* One byte: inline, since writers call it for most of what they write. */
+static inline void buf_addc(struct buf *b, char c)
+{
+    if (b->len + 2 > b->cap)
+        buf_reserve(b, 1);
+    b->data[b->len++] = c;
+    b->data[b->len] = '\0';
+}
 void buf_printf(struct buf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 void buf_vprintf(struct buf *b, const char *fmt, va_list ap);
 /* Appends s as a JSON string literal, quotes included. Bytes are copied

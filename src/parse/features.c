@@ -5,6 +5,7 @@
 #include "base/xalloc.h"
 #include "parse/internal.h"
 
+#include <pthread.h>
 #include <stdlib.h>
 #include <strings.h>
 
@@ -13,7 +14,6 @@ struct named {
     unsigned value;
 };
 
-/* sorted by name (strcmp) for bsearch */
 static const struct named tag_table[] = {
     {"#", T_HASH},
     {"$", T_DOLLAR},
@@ -86,18 +86,54 @@ static const struct named word_table[] = {
     {"year", W_TIME},        {"yesterday", W_TIME},
 };
 
-static int cmp_tag(const void *key, const void *elem)
+/* Both tables are small and fixed, so each is loaded once into an open
+ * hash keyed on the lower-cased bytes: a token costs one hash and one or
+ * two short compares, not a binary search of string compares. */
+enum { SLOTS = 256 };
+static const struct named *tag_slot[SLOTS], *word_slot[SLOTS];
+static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
+
+static unsigned hash_lower(const char *s, size_t n)
 {
-    return strcmp(key, ((const struct named *)elem)->name);
+    unsigned h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        unsigned char c = (unsigned char)s[i];
+        h = (h ^ (c | 0x20u)) * 16777619u; /* ASCII case folded */
+    }
+    return h;
 }
 
-static int cmp_word(const void *key, const void *elem)
+static void insert(const struct named **slots, const struct named *e)
 {
-    return strcasecmp(key, ((const struct named *)elem)->name);
+    unsigned h = hash_lower(e->name, strlen(e->name)) % SLOTS;
+    while (slots[h])
+        h = (h + 1) % SLOTS;
+    slots[h] = e;
+}
+
+static void build_tables(void)
+{
+    for (size_t i = 0; i < sizeof tag_table / sizeof tag_table[0]; i++)
+        insert(tag_slot, &tag_table[i]);
+    for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++)
+        insert(word_slot, &word_table[i]);
+}
+
+static const struct named *find(const struct named *const *slots, const char *s, size_t n,
+                                bool fold)
+{
+    unsigned h = hash_lower(s, n) % SLOTS;
+    for (; slots[h]; h = (h + 1) % SLOTS) {
+        const char *name = slots[h]->name;
+        if ((fold ? strncasecmp(name, s, n) : strncmp(name, s, n)) == 0 && name[n] == '\0')
+            return slots[h];
+    }
+    return NULL;
 }
 
 void parser_features(struct parser *p)
 {
+    pthread_once(&tables_once, build_tables);
     size_t n = (size_t)p->n;
     if (n > p->tid_cap)
         GROW(p->tid, p->tid_cap, n);
@@ -105,17 +141,12 @@ void parser_features(struct parser *p)
         GROW(p->wf, p->wf_cap, n);
     for (size_t i = 0; i < n; i++) {
         const struct token *t = &p->tok[i];
-        const struct named *tag =
-            t->tag ? bsearch(t->tag, tag_table, sizeof tag_table / sizeof tag_table[0],
-                             sizeof tag_table[0], cmp_tag)
-                   : NULL;
+        const struct named *tag = t->tag ? find(tag_slot, t->tag, strlen(t->tag), false) : NULL;
         p->tid[i] = (uint8_t)(tag ? tag->value : T_OTHER);
         p->wf[i] = 0;
         /* every listed word is 2 to 9 bytes long */
         if (t->len >= 2 && t->len <= 9) {
-            const struct named *w = bsearch(t->text, word_table,
-                                            sizeof word_table / sizeof word_table[0],
-                                            sizeof word_table[0], cmp_word);
+            const struct named *w = find(word_slot, t->text, t->len, true);
             if (w)
                 p->wf[i] = (uint16_t)w->value;
         }
