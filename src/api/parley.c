@@ -114,7 +114,7 @@ int parley_code_parse(parley_coder *c, const char *text, const char *parse, cons
     day_t day = date_parse_yyyymmdd(date, strlen(date));
     if (day == DAY_NONE)
         return PARLEY_BAD_DATE;
-    struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day};
+    struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day, NULL};
     coder_code(c->coder, &in, &c->opt, &c->out);
     if (c->out.outcome == OUTCOME_PARSE_ERROR)
         return PARLEY_BAD_PARSE;

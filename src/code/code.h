@@ -14,6 +14,8 @@
 #include "base/text.h"
 #include "dict/lexicon.h"
 
+struct tree;
+
 /* PETRARCH-1's options, settable per record by <Config> elements. */
 struct code_options {
     int new_actor_length;
@@ -71,6 +73,10 @@ struct sentence_input {
     const char *parse;
     size_t parse_len;
     day_t date;
+    /* Instead of parse text: the tokens tree_read() would make of it,
+       built directly by parley's parser (parse/parse.h). When set, parse
+       is used only for messages and may be NULL. */
+    const struct tree *tree;
 };
 
 struct coder;

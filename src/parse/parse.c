@@ -2,8 +2,10 @@
  * Parse stage. The grammar (grammar.c) builds nodes; this file owns
  * their memory and prints the finished tree the way the Stanford parser
  * prints it, which is the form the coder's tree reader expects. */
+#include "base/text.h"
 #include "base/xalloc.h"
 #include "parse/internal.h"
+#include "tree/tree.h"
 
 struct parser *parser_new(void)
 {
@@ -124,7 +126,8 @@ static void write_tree(const struct parser *p, int root, struct buf *out)
     }
 }
 
-void parser_parse(struct parser *p, const struct token *tok, size_t n, struct buf *out)
+/* Builds the tree and returns its root node. */
+static int build(struct parser *p, const struct token *tok, size_t n)
 {
     p->nnodes = 0;
     p->tok = tok;
@@ -146,7 +149,103 @@ void parser_parse(struct parser *p, const struct token *tok, size_t n, struct bu
         for (; i < (int)n; i++)
             node_add(p, s, node_leaf(p, i));
     }
-    int root = node_wrap(p, "ROOT", s);
-    write_tree(p, root, out);
+    return node_wrap(p, "ROOT", s);
+}
+
+void parser_parse(struct parser *p, const struct token *tok, size_t n, struct buf *out)
+{
+    write_tree(p, build(p, tok, n), out);
     buf_addc(out, '\n');
+}
+
+/* One token as tree_read() makes it from the text write_tree() writes:
+ * that text has one blank before each "(" and word, none before ")", and
+ * PETRARCH's normalization counts a blank on each side of every ")". */
+static void push(struct tree *t, enum tok_kind kind, const char *text, size_t len, bool *after_close)
+{
+    if (t->n == t->cap)
+        tree_grow(t, t->n + 1);
+    struct tok *k = &t->t[t->n];
+    unsigned gap = (kind == TOK_CLOSE || t->n == 0 ? 0u : 1u) + (*after_close ? 1u : 0u);
+    if (kind == TOK_CLOSE)
+        gap++;
+    *k = (struct tok){.kind = (uint8_t)kind,
+                      .gap = (uint8_t)(gap > 255 ? 255 : gap),
+                      .len = (uint16_t)(len > 65535 ? 65535 : len),
+                      .text = text,
+                      .mate = -1,
+                      .src = (int32_t)t->n,
+                      .parent = -1};
+    t->n++;
+    *after_close = kind == TOK_CLOSE;
+}
+
+/* The word as tree_read() stores it: upper-cased, brackets escaped. */
+static const char *upper_word(struct tree *t, const char *w, size_t len, size_t *out_len,
+                              struct buf *scratch)
+{
+    buf_clear(scratch);
+    add_word(scratch, w, len);
+    char *up = arena_alloc(t->arena, scratch->len + 1);
+    bool ascii = true;
+    for (size_t i = 0; i < scratch->len; i++) {
+        unsigned char c = (unsigned char)scratch->data[i];
+        ascii &= c < 0x80;
+        up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+    }
+    up[scratch->len] = '\0';
+    *out_len = scratch->len;
+    if (ascii)
+        return up;
+    struct buf u;
+    buf_init(&u);
+    text_upper(&u, scratch->data, scratch->len);
+    const char *r = arena_strndup(t->arena, u.data, u.len);
+    *out_len = u.len;
+    buf_free(&u);
+    return r;
+}
+
+void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, struct tree *out)
+{
+    int root = build(p, tok, n);
+    out->n = 0;
+    bool after_close = false;
+    struct buf scratch;
+    buf_init(&scratch);
+    int stack[PARSE_MAX_NESTED_TOKENS * 4];
+    size_t depth = 0;
+    int cur = root;
+    for (;;) {
+        const struct node *nd = &p->nodes[cur];
+        push(out, TOK_OPEN, nd->label, strlen(nd->label), &after_close);
+        if (nd->tok >= 0) {
+            const struct token *t = &p->tok[nd->tok];
+            size_t len;
+            const char *w = upper_word(out, t->text, t->len, &len, &scratch);
+            push(out, TOK_WORD, w, len, &after_close);
+            push(out, TOK_CLOSE, "", 0, &after_close);
+        } else if (nd->first >= 0 && depth < sizeof stack / sizeof stack[0]) {
+            stack[depth++] = cur;
+            cur = nd->first;
+            continue;
+        } else {
+            push(out, TOK_CLOSE, "", 0, &after_close);
+        }
+        while (p->nodes[cur].next < 0) {
+            if (depth == 0)
+                goto done;
+            cur = stack[--depth];
+            push(out, TOK_CLOSE, "", 0, &after_close);
+        }
+        if (depth == 0)
+            break;
+        cur = p->nodes[cur].next;
+    }
+done:
+    buf_free(&scratch);
+    /* mates, parents, and each ")" named after its "("; a tree nested
+       beyond the reader's depth limit is refused, as tree_read would */
+    if (!tree_relink(out))
+        out->n = 0;
 }

@@ -31,5 +31,10 @@ void parser_free(struct parser *p);
 /* Appends the bracketed parse of tok[0..n) to out. Every token must
  * have its tag set. Never fails: an odd sentence gets a flatter tree. */
 void parser_parse(struct parser *p, const struct token *tok, size_t n, struct buf *out);
+/* The same parse as the tokens tree_read() would make of that text,
+ * built directly: coding raw text then skips writing and re-reading the
+ * bracketed form. Strings go into out->arena. */
+struct tree;
+void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, struct tree *out);
 
 #endif

@@ -10,7 +10,9 @@
 #include <stdio.h>
 #include <string.h>
 
+#include "base/arena.h"
 #include "parse/parse.h"
+#include "tree/tree.h"
 
 /* "Pakistan/NNP accused/VBD ..." -> tokens (strings point into store) */
 static size_t tokens_of(const char *tagged, struct token *tok, size_t max, char *store)
@@ -130,12 +132,59 @@ static void odd_input_never_fails(void **state)
     parser_free(p);
 }
 
+/* The tree built directly must be token for token what tree_read makes
+ * of the written parse: the coder sees no difference between the two. */
+static void direct_tree_equals_read_tree(void **state)
+{
+    (void)state;
+    static const char *const cases[] = {
+        "Pakistan/NNP and/CC Afghanistan/NNP resumed/VBD talks/NNS ./.",
+        "Turkey/NNP 's/POS foreign/JJ minister/NN met/VBD delegates/NNS from/IN Kabul/NNP ./.",
+        "Qatar/NNP ,/, the/DT mediator/NN ,/, hosted/VBD talks/NNS on/IN Monday/NNP ./.",
+        "Kabul/NNP did/VBD n't/RB respond/VB ,/, officials/NNS said/VBD ./.",
+        "Zürich/NNP a(b/NN ./.",
+    };
+    struct parser *p = parser_new();
+    struct arena arena;
+    arena_init(&arena, 4096);
+    for (size_t c = 0; c < sizeof cases / sizeof cases[0]; c++) {
+        struct token tok[64];
+        char store[1024];
+        size_t n = tokens_of(cases[c], tok, 64, store);
+        struct buf text;
+        buf_init(&text);
+        parser_parse(p, tok, n, &text);
+        struct tree read, direct;
+        tree_init(&read, &arena);
+        tree_init(&direct, &arena);
+        assert_int_equal(tree_read(&read, text.data, text.len), TREE_OK);
+        parser_parse_tree(p, tok, n, &direct);
+        assert_int_equal(read.n, direct.n);
+        for (size_t i = 0; i < read.n; i++) {
+            const struct tok *a = &read.t[i], *b = &direct.t[i];
+            assert_int_equal(a->kind, b->kind);
+            assert_int_equal(a->gap, b->gap);
+            assert_int_equal(a->len, b->len);
+            assert_memory_equal(a->text, b->text, a->len);
+            assert_int_equal(a->mate, b->mate);
+            assert_int_equal(a->parent, b->parent);
+            assert_int_equal(a->src, b->src);
+        }
+        tree_free(&read);
+        tree_free(&direct);
+        buf_free(&text);
+    }
+    arena_free(&arena);
+    parser_free(p);
+}
+
 int main(void)
 {
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(simple_transitive),     cmocka_unit_test(auxiliaries_and_passive),
         cmocka_unit_test(reported_speech),       cmocka_unit_test(noun_phrase_structure),
         cmocka_unit_test(clauses),               cmocka_unit_test(odd_input_never_fails),
+        cmocka_unit_test(direct_tree_equals_read_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
