@@ -112,10 +112,10 @@ static void code_document(struct batch *b, int worker, struct batch_item *it)
     const char *outlet = it->outlet ? it->outlet : sg->dateline_outlet;
     struct coded_sentence *res = &b->results[worker];
     for (size_t k = 0; k < sg->nsent; k++) {
-        const struct buf *parse = textparse_sentence(tp, k);
+        const struct tree *tree = textparse_sentence_tree(tp, k);
         const struct sentence *s = &sg->sent[k];
-        struct sentence_input in = {sg->text + s->start, s->end - s->start, parse->data,
-                                    parse->len, it->date};
+        struct sentence_input in = {sg->text + s->start, s->end - s->start, NULL, 0, it->date,
+                                    tree};
         coder_code(b->coders[worker], &in, &it->opt, res);
         if (res->outcome == OUTCOME_PARSE_ERROR) {
             buf_printf(&it->error, "sentence %zu: cannot code its parse: %s", k + 1, res->detail);

@@ -3,6 +3,7 @@
 
 #include "base/xalloc.h"
 #include "parse/parse.h"
+#include "tree/tree.h"
 
 struct textparse {
     const struct tagger *tagger;
@@ -11,6 +12,8 @@ struct textparse {
     struct segmented doc;
     struct arena scratch; /* the tagger's lemmas for guessed words */
     struct buf parse;
+    struct arena tree_arena; /* the tree's upper-cased words */
+    struct tree tree;
 };
 
 struct textparse *textparse_new(const struct tagger *tg)
@@ -21,6 +24,8 @@ struct textparse *textparse_new(const struct tagger *tg)
     tp->parser = parser_new();
     arena_init(&tp->scratch, (size_t)16 * 1024);
     buf_init(&tp->parse);
+    arena_init(&tp->tree_arena, (size_t)16 * 1024);
+    tree_init(&tp->tree, &tp->tree_arena);
     return tp;
 }
 
@@ -32,6 +37,8 @@ void textparse_free(struct textparse *tp)
     parser_free(tp->parser);
     arena_free(&tp->scratch);
     buf_free(&tp->parse);
+    tree_free(&tp->tree);
+    arena_free(&tp->tree_arena);
     free(tp);
 }
 
@@ -64,4 +71,15 @@ const struct buf *textparse_sentence(struct textparse *tp, size_t k)
 const struct buf *textparse_whole(struct textparse *tp)
 {
     return parse_tokens(tp, tp->doc.tok, tp->doc.ntok);
+}
+
+const struct tree *textparse_sentence_tree(struct textparse *tp, size_t k)
+{
+    const struct sentence *s = &tp->doc.sent[k];
+    struct token *tok = tp->doc.tok + s->first;
+    arena_reset(&tp->scratch);
+    tagger_tag(tp->tagger, tok, s->count, &tp->scratch);
+    arena_reset(&tp->tree_arena);
+    parser_parse_tree(tp->parser, tok, s->count, &tp->tree);
+    return &tp->tree;
 }

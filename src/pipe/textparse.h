@@ -29,5 +29,10 @@ const struct buf *textparse_sentence(struct textparse *tp, size_t k);
 /* Tags and parses all the document's tokens as one sentence: for inputs
  * that are known to be one sentence, such as PETRARCH records. */
 const struct buf *textparse_whole(struct textparse *tp);
+/* Sentence k as the coder's token tree (parse/parse.h), which is what
+ * coding needs; the bracketed text is only for people. Valid until the
+ * next call. */
+struct tree;
+const struct tree *textparse_sentence_tree(struct textparse *tp, size_t k);
 
 #endif
