@@ -85,6 +85,7 @@ struct parser {
     uint8_t *tid; /* per token: enum tag_id */
     uint16_t *wf; /* per token: enum word_feature bits */
     size_t tid_cap, wf_cap;
+    struct emit *emit; /* parse.c's scratch for building token trees */
 };
 
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */

@@ -7,9 +7,19 @@
 #include "parse/internal.h"
 #include "tree/tree.h"
 
+struct emit {
+    struct tree *t;
+    bool after_close;
+    int32_t open[PARSE_MAX_NESTED_TOKENS * 4 + 2];
+    size_t depth;
+    bool too_deep;
+};
+
 struct parser *parser_new(void)
 {
-    return xcalloc(1, sizeof(struct parser));
+    struct parser *p = xcalloc(1, sizeof(struct parser));
+    p->emit = xcalloc(1, sizeof *p->emit);
+    return p;
 }
 
 void parser_free(struct parser *p)
@@ -19,6 +29,7 @@ void parser_free(struct parser *p)
     free(p->nodes);
     free(p->tid);
     free(p->wf);
+    free(p->emit);
     free(p);
 }
 
@@ -160,48 +171,72 @@ void parser_parse(struct parser *p, const struct token *tok, size_t n, struct bu
 
 /* One token as tree_read() makes it from the text write_tree() writes:
  * that text has one blank before each "(" and word, none before ")", and
- * PETRARCH's normalization counts a blank on each side of every ")". */
-static void push(struct tree *t, enum tok_kind kind, const char *text, size_t len, bool *after_close)
+ * PETRARCH's normalization counts a blank on each side of every ")".
+ * Mates and parents are linked here, with the open phrases on a stack,
+ * as tree_read links them while reading. */
+
+static void push(struct emit *e, enum tok_kind kind, const char *text, size_t len)
 {
+    struct tree *t = e->t;
     if (t->n == t->cap)
         tree_grow(t, t->n + 1);
-    struct tok *k = &t->t[t->n];
-    unsigned gap = (kind == TOK_CLOSE || t->n == 0 ? 0u : 1u) + (*after_close ? 1u : 0u);
+    int32_t at = (int32_t)t->n;
+    struct tok *k = &t->t[at];
+    unsigned gap = (kind == TOK_CLOSE || at == 0 ? 0u : 1u) + (e->after_close ? 1u : 0u);
     if (kind == TOK_CLOSE)
         gap++;
-    *k = (struct tok){.kind = (uint8_t)kind,
-                      .gap = (uint8_t)(gap > 255 ? 255 : gap),
-                      .len = (uint16_t)(len > 65535 ? 65535 : len),
-                      .text = text,
-                      .mate = -1,
-                      .src = (int32_t)t->n,
-                      .parent = -1};
+    k->kind = (uint8_t)kind;
+    k->gap = (uint8_t)(gap > 255 ? 255 : gap);
+    k->code = NULL;
+    k->word = 0;
+    k->mate = -1;
+    k->src = at;
+    k->parent = e->depth ? e->open[e->depth - 1] : -1;
+    if (kind == TOK_CLOSE && e->depth) {
+        int32_t o = e->open[--e->depth];
+        k->mate = o;
+        t->t[o].mate = at;
+        k->text = t->t[o].text;
+        k->len = t->t[o].len;
+        k->parent = e->depth ? e->open[e->depth - 1] : -1;
+    } else {
+        k->text = text;
+        k->len = (uint16_t)(len > 65535 ? 65535 : len);
+        if (kind == TOK_OPEN) {
+            if (e->depth < sizeof e->open / sizeof e->open[0] && e->depth < TREE_MAX_DEPTH)
+                e->open[e->depth++] = at;
+            else
+                e->too_deep = true;
+        }
+    }
     t->n++;
-    *after_close = kind == TOK_CLOSE;
+    e->after_close = kind == TOK_CLOSE;
 }
 
 /* The word as tree_read() stores it: upper-cased, brackets escaped. */
-static const char *upper_word(struct tree *t, const char *w, size_t len, size_t *out_len,
-                              struct buf *scratch)
+static const char *upper_word(struct tree *t, const char *w, size_t len, size_t *out_len)
 {
-    buf_clear(scratch);
-    add_word(scratch, w, len);
-    char *up = arena_alloc(t->arena, scratch->len + 1);
-    bool ascii = true;
-    for (size_t i = 0; i < scratch->len; i++) {
-        unsigned char c = (unsigned char)scratch->data[i];
-        ascii &= c < 0x80;
-        up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
-    }
-    up[scratch->len] = '\0';
-    *out_len = scratch->len;
-    if (ascii)
+    bool plain = true;
+    for (size_t i = 0; i < len; i++)
+        plain &= (unsigned char)w[i] < 0x80 && w[i] != '(' && w[i] != ')';
+    if (plain) { /* nearly every word: one copy, upper-cased on the way */
+        char *up = arena_alloc(t->arena, len + 1);
+        for (size_t i = 0; i < len; i++) {
+            unsigned char c = (unsigned char)w[i];
+            up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+        }
+        up[len] = '\0';
+        *out_len = len;
         return up;
-    struct buf u;
+    }
+    struct buf esc, u;
+    buf_init(&esc);
     buf_init(&u);
-    text_upper(&u, scratch->data, scratch->len);
+    add_word(&esc, w, len);
+    text_upper(&u, esc.data, esc.len);
     const char *r = arena_strndup(t->arena, u.data, u.len);
     *out_len = u.len;
+    buf_free(&esc);
     buf_free(&u);
     return r;
 }
@@ -210,42 +245,41 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
 {
     int root = build(p, tok, n);
     out->n = 0;
-    bool after_close = false;
-    struct buf scratch;
-    buf_init(&scratch);
+    struct emit *e = p->emit;
+    e->t = out;
+    e->after_close = false;
+    e->depth = 0;
+    e->too_deep = false;
     int stack[PARSE_MAX_NESTED_TOKENS * 4];
     size_t depth = 0;
     int cur = root;
     for (;;) {
         const struct node *nd = &p->nodes[cur];
-        push(out, TOK_OPEN, nd->label, strlen(nd->label), &after_close);
+        push(e, TOK_OPEN, nd->label, strlen(nd->label));
         if (nd->tok >= 0) {
             const struct token *t = &p->tok[nd->tok];
             size_t len;
-            const char *w = upper_word(out, t->text, t->len, &len, &scratch);
-            push(out, TOK_WORD, w, len, &after_close);
-            push(out, TOK_CLOSE, "", 0, &after_close);
+            const char *w = upper_word(out, t->text, t->len, &len);
+            push(e, TOK_WORD, w, len);
+            push(e, TOK_CLOSE, "", 0);
         } else if (nd->first >= 0 && depth < sizeof stack / sizeof stack[0]) {
             stack[depth++] = cur;
             cur = nd->first;
             continue;
         } else {
-            push(out, TOK_CLOSE, "", 0, &after_close);
+            push(e, TOK_CLOSE, "", 0);
         }
         while (p->nodes[cur].next < 0) {
             if (depth == 0)
                 goto done;
             cur = stack[--depth];
-            push(out, TOK_CLOSE, "", 0, &after_close);
+            push(e, TOK_CLOSE, "", 0);
         }
         if (depth == 0)
             break;
         cur = p->nodes[cur].next;
     }
 done:
-    buf_free(&scratch);
-    /* mates, parents, and each ")" named after its "("; a tree nested
-       beyond the reader's depth limit is refused, as tree_read would */
-    if (!tree_relink(out))
+    if (e->too_deep) /* refused, as tree_read refuses a tree this deep */
         out->n = 0;
 }
