@@ -72,7 +72,7 @@ static const struct named word_table[] = {
     {"been", W_BE},          {"before", W_SUBORD},  {"being", W_BE},      {"december", W_TIME},
     {"did", W_DO},           {"do", W_DO},          {"does", W_DO},       {"evening", W_TIME},
     {"february", W_TIME},    {"friday", W_TIME},    {"had", W_HAVE},      {"has", W_HAVE},
-    {"have", W_HAVE},        {"having", W_HAVE},    {"how", W_HOW},       {"if", W_SUBORD},
+    {"have", W_HAVE},        {"having", W_HAVE},    {"how", W_HOW},       {"if", W_SUBORD},          {"in", W_IN},
     {"is", W_BE},            {"january", W_TIME},   {"july", W_TIME},     {"june", W_TIME},
     {"march", W_TIME},       {"may", W_TIME},       {"monday", W_TIME},   {"month", W_TIME},
     {"morning", W_TIME},     {"n't", W_NT},         {"night", W_TIME},    {"nor", W_NOR},

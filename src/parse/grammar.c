@@ -397,6 +397,15 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
            phrase ("on Wednesday" belongs to the verb), and inside a
            prepositional object only after a common noun ("the dispute
            with Osgiliath", but "at Osgiliath | with Gondor"). */
+        /* "struck militant hideouts in eastern Afghanistan": a place
+           after a verb's object locates the object */
+        if (mode == NP_OBJECT && word_has(p, j, W_IN) && np_start(p, j + 1) &&
+            (tag_is(p, head_token(p, np), T_NNS) || tag_is(p, head_token(p, np), T_NN)) &&
+            tag_is(p, base_extent(p, j + 1, end) - 1, T_NNP) && !is_time_np(p, j + 1, end)) {
+            np = node_wrap(p, "NP", np);
+            node_add(p, np, parse_pp(p, &j, end, NP_INNER));
+            continue;
+        }
         if ((is_prep(p, j) || tag_is(p, j, T_TO)) && mode != NP_OBJECT && np_start(p, j + 1) &&
             (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end) &&
             !word_has(p, j, W_SUBORD) &&
