@@ -284,6 +284,9 @@ static void back(struct tk *k, uint32_t p, uint32_t e)
             uint32_t h = count(t, p, e, '-');
             tk_static(k, p, p + h, "--", K_PUNCT);
             p += h;
+        } else if (c == '\'' && p + 1 < e && t[p + 1] == '\'') {
+            tk_static(k, p, p + 2, "''", K_CLOSE); /* '' typed as a closing double quote */
+            p += 2;
         } else if (c == '\'' || at_rsquo(t, p, e)) {
             uint32_t q = p + (c == '\'' ? 1 : 3);
             tk_static(k, p, q, "'", K_CLOSE);

@@ -86,6 +86,7 @@ static bool spelled_from(const char *tok, const char *src, size_t n)
         {"``", "\xE2\x80\x9E"},
         {"``", "\xC2\xAB"},
         {"''", "\""},
+        {"''", "''"},
         {"''", "\xE2\x80\x9D"},
         {"''", "\xC2\xBB"},
         {"`", "'"},
