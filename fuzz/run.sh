@@ -6,7 +6,7 @@ set -u
 BUILD=${BUILD:-build/fuzz}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 CC=${FUZZ_CC:-clang}
-ALL_TARGETS="fuzz_dict fuzz_tree fuzz_xml"
+ALL_TARGETS="fuzz_dict fuzz_tree fuzz_xml fuzz_segment"
 TARGETS=${*:-$ALL_TARGETS}
 
 case $FUZZ_SECONDS in

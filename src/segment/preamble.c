@@ -237,17 +237,34 @@ static uint32_t trim_end(const char *t, uint32_t a, uint32_t b)
     return b;
 }
 
+/* "By Jane Doe, Associated Press": a short line of "By" and capitalized
+ * words (a few linking words allowed) without final punctuation. Lower-
+ * case words rule out a sentence that opens with "By Tuesday, the ...". */
 static bool byline(const char *t, uint32_t a, uint32_t b)
 {
+    static const char *const linking[] = {"al", "and", "bin", "da", "de",  "del", "for",
+                                          "in", "la",  "le",  "of", "the", "van", "von"};
     b = trim_end(t, a, b);
     if (b - a > 100 || b - a < 5 || (memcmp(t + a, "By ", 3) != 0 && memcmp(t + a, "BY ", 3) != 0))
         return false;
-    if (!is_ascii_upper((unsigned char)t[a + 3]) || strchr(".!?;:,", t[b - 1]))
+    if (strchr(".!?;:,", t[b - 1]))
         return false;
     int words = 1;
-    for (uint32_t i = a; i < b; i++)
-        words += t[i] == ' ';
-    return words <= 12;
+    for (uint32_t i = a + 3; i < b;) {
+        uint32_t j = i;
+        while (j < b && t[j] != ' ')
+            j++;
+        size_t n, len = j - i - (t[j - 1] == ',');
+        bool ok = letter_case(t, i + (t[i] == '('), &n) == 'U';
+        for (size_t w = 0; !ok && w < sizeof linking / sizeof *linking; w++)
+            ok = strlen(linking[w]) == len && memcmp(t + i, linking[w], len) == 0;
+        if (!ok || ++words > 12)
+            return false;
+        i = j + 1;
+        while (i < b && t[i] == ' ')
+            i++;
+    }
+    return words > 1;
 }
 
 /* A first line that reads as a headline: no final punctuation, and its
@@ -310,7 +327,7 @@ void seg_preamble(struct segmenter *s)
             s->skip[s->nskip++] = (struct seg_range){p, d};
             return;
         }
-        if (line > 0 || e - p > 150 || e == len)
+        if (line > 0 || e - p > 150 || e == len || strchr(".,;:", t[trim_end(t, p, e) - 1]))
             break;
         /* Maybe a headline, with a byline or a dateline under it. */
         head = true;

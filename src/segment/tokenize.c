@@ -78,7 +78,7 @@ uint8_t seg_first_flags(const unsigned char *s)
             return F_UPPER;
         if (is_ascii_lower(s[0]))
             return F_LOWER;
-        return is_ascii_digit(s[0]) ? F_DIGIT : 0;
+        return is_ascii_digit(s[0]) || s[0] == '$' ? F_DIGIT : 0; /* "$5" reads as a number */
     }
     size_t n;
     switch (utf8proc_category(utf8_decode(s, &n))) {
@@ -87,7 +87,8 @@ uint8_t seg_first_flags(const unsigned char *s)
     case UTF8PROC_CATEGORY_LL: return F_LOWER;
     case UTF8PROC_CATEGORY_LO:
     case UTF8PROC_CATEGORY_LM: return F_CASELESS;
-    case UTF8PROC_CATEGORY_ND: return F_DIGIT;
+    case UTF8PROC_CATEGORY_ND:
+    case UTF8PROC_CATEGORY_SC: return F_DIGIT;
     default: return 0;
     }
 }
@@ -154,22 +155,32 @@ static bool dquote_opens(const char *t, uint32_t p, uint32_t len)
     return is_ascii_alpha(next) || is_ascii_digit(next) || next >= 0x80;
 }
 
-/* A list item's marker at a line start ("- ", "* ", "• ", "1. ", "2) ",
- * "(3) "). Returns the end of the marker and its space, or p. */
-static uint32_t list_marker(const char *t, uint32_t p, uint32_t e)
+/* A list item's marker at a line start: "* ", "• " and other bullet
+ * signs anywhere; "- ", "+ ", "1. ", "2) ", "(3) " only where a list may
+ * begin or go on (loose), since a wrapped line can start with a dash or
+ * with the number that ends a sentence ("...rose to\n15. Police said").
+ * Returns the end of the marker and its space, or p. */
+static uint32_t list_marker(const char *t, uint32_t p, uint32_t e, bool loose)
 {
+    static const char *const bullets[] = {"*",
+                                          "\xE2\x80\xA2",  /* • */
+                                          "\xE2\x96\xAA",  /* ▪ */
+                                          "\xE2\x97\x8F",  /* ● */
+                                          "\xE2\x96\xA0",  /* ■ */
+                                          "\xE2\x97\xA6"}; /* ◦ */
     unsigned char c = (unsigned char)t[p];
     if (c != '-' && c != '*' && c != '+' && c != 0xE2 && c != '(' && !is_ascii_digit(c))
         return p; /* most lines */
-    static const char *const bullets[] = {
-        "-",           "*", "+", "\xE2\x80\xA2", "\xE2\x96\xAA", "\xE2\x97\x8F", "\xE2\x96\xA0",
-        "\xE2\x97\xA6"};
     for (size_t i = 0; i < sizeof bullets / sizeof *bullets; i++) {
         size_t n = strlen(bullets[i]);
         if (p + n < e && memcmp(t + p, bullets[i], n) == 0 && t[p + n] == ' ')
             return p + (uint32_t)n + 1;
     }
-    uint32_t q = p + (t[p] == '(');
+    if (!loose)
+        return p;
+    if ((c == '-' || c == '+') && p + 1 < e && t[p + 1] == ' ')
+        return p + 2;
+    uint32_t q = p + (c == '(');
     uint32_t d = q;
     while (d < e && d - q < 2 && is_ascii_digit((unsigned char)t[d]))
         d++;
@@ -306,7 +317,7 @@ static bool stands_alone(const char *t, uint32_t p)
 static void scan(struct tk *k, uint32_t a, uint32_t e)
 {
     const char *t = k->t;
-    uint32_t p = a;
+    uint32_t p = a, last = a; /* last: the end of the last token */
     int newlines = 0;
     bool line_start = a == 0 || t[a - 1] == '\n', indented = false, in_list = false;
     while (p < e) {
@@ -318,6 +329,9 @@ static void scan(struct tk *k, uint32_t a, uint32_t e)
             p++;
             continue;
         }
+        /* A list may begin or go on at the start of the text, after a
+         * blank line, after a line ending in ':' and after an item. */
+        bool loose = last == a || newlines >= 2 || in_list || t[last - 1] == ':';
         if (newlines >= 2 || (newlines == 1 && in_list && !indented)) {
             k->pending |= F_HARD; /* a blank line, or the end of a list item's line */
             in_list = false;
@@ -325,11 +339,11 @@ static void scan(struct tk *k, uint32_t a, uint32_t e)
         newlines = 0;
         if (line_start) {
             line_start = indented = false;
-            uint32_t m = list_marker(t, p, e);
+            uint32_t m = list_marker(t, p, e, loose);
             if (m > p) {
                 k->pending |= F_HARD;
                 in_list = true;
-                p = m;
+                p = last = m;
                 continue;
             }
         }
@@ -344,6 +358,7 @@ static void scan(struct tk *k, uint32_t a, uint32_t e)
             tk_word(k, p, q);
             p = q;
         }
+        last = p;
     }
 }
 

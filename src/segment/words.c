@@ -129,6 +129,10 @@ static uint32_t front(struct tk *k, uint32_t p, uint32_t e)
 {
     const char *t = k->t;
     char c = t[p];
+    if (c == '\'' && p + 1 < e && t[p + 1] == '\'') {
+        tk_static(k, p, p + 2, "''", K_CLOSE); /* '' typed as a closing double quote */
+        return p + 2;
+    }
     if (c == '\'' || at_rsquo(t, p, e)) {
         uint32_t q = p + (c == '\'' ? 1 : 3);
         if (q < e && is_ascii_digit((unsigned char)t[q]))
@@ -197,8 +201,8 @@ static bool initials(const char *t, uint32_t a, uint32_t e)
 }
 
 /* An abbreviation we do not list: a short all-letter word whose period
- * is followed by a comma, semicolon or a lower-case word ("approx. 40",
- * no; "approx. five", yes; "incl., "). */
+ * is followed by a comma, semicolon or a lower-case word ("esp. 40",
+ * no; "esp. near", yes; "esp., "). */
 static bool unlisted(const struct tk *k, uint32_t a, uint32_t e)
 {
     const char *t = k->t;
@@ -284,6 +288,9 @@ static void back(struct tk *k, uint32_t p, uint32_t e)
             uint32_t h = count(t, p, e, '-');
             tk_static(k, p, p + h, "--", K_PUNCT);
             p += h;
+        } else if (c == '\'' && p + 1 < e && t[p + 1] == '\'') {
+            tk_static(k, p, p + 2, "''", K_CLOSE); /* '' typed as a closing double quote */
+            p += 2;
         } else if (c == '\'' || at_rsquo(t, p, e)) {
             uint32_t q = p + (c == '\'' ? 1 : 3);
             tk_static(k, p, q, "'", K_CLOSE);
@@ -357,7 +364,7 @@ void tk_word(struct tk *k, uint32_t a, uint32_t b)
             if (c > a)
                 pieces(k, a, c, K_WORD);
             tk_copy(k, c, me, K_WORD);
-        } else if (me - a == 6 && strncasecmp(k->t + a, "cannot", 6) == 0) { /* rare: 6 bytes */
+        } else if (me - a == 6 && strncasecmp(k->t + a, "cannot", 6) == 0) {
             tk_copy(k, a, a + 3, K_WORD);
             tk_copy(k, a + 3, me, K_WORD);
         } else {

@@ -86,6 +86,7 @@ static bool spelled_from(const char *tok, const char *src, size_t n)
         {"``", "\xE2\x80\x9E"},
         {"``", "\xC2\xAB"},
         {"''", "\""},
+        {"''", "''"},
         {"''", "\xE2\x80\x9D"},
         {"''", "\xC2\xBB"},
         {"`", "'"},
@@ -444,7 +445,7 @@ static void test_nfc(void **state)
     assert_string_equal(d->tok[2].text, "Z\xC3\xBCrich");
     assert_string_equal(d->tok[4].text, "Bogot\xC3\xA1");
     /* a combining mark after a non-inert character; canonical reordering */
-    d = segs(state, "A\xCC\x81\xCC\xA3 x"); /* A, acute, dot below */
+    d = segs(state, "A\xCC\x81\xCC\xA3 x");                 /* A, acute, dot below */
     assert_string_equal(d->text, "\xE1\xBA\xA0\xCC\x81 x"); /* NFC: A with dot below, acute */
     /* Hangul jamo compose into a syllable */
     d = segs(state, "\xE1\x84\x80\xE1\x85\xA1");
