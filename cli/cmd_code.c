@@ -48,8 +48,9 @@ static void flush(struct code_run *r)
     for (size_t i = 0; i < r->batch.n; i++) {
         struct batch_item *it = &r->batch.items[i];
         if (it->problem || it->error.len) {
-            fprintf(stderr, "parley: %s:%u: record %s: %s\n", r->path, it->line,
-                    it->id[0] ? it->id : "(no id)", it->problem ? it->problem : it->error.data);
+            fprintf(stderr, "parley: %s:%u: %s %s: %s\n", r->path, it->line,
+                    it->raw && !r->reparse ? "document" : "record", it->id[0] ? it->id : "(no id)",
+                    it->problem ? it->problem : it->error.data);
             r->errors++;
         }
         if (it->out.len)

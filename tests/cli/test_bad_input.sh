@@ -39,13 +39,19 @@ expect_eq "records before the error" 2 "$(wc -l <"$T/out")"
 expect_rc 3 "$PARLEY" code $D "$T/utf8.xml"
 expect_line "$T/err" "parley: $T/utf8.xml:2:43: invalid XML: not well-formed (invalid token)"
 
-# Binary junk.
+# Binary junk, read as PETRARCH XML: invalid XML, located, exit 3.
 head -c 4096 /dev/urandom >"$T/junk.bin"
-# shellcheck disable=SC2086
-"$PARLEY" code $D "$T/junk.bin" >/dev/null 2>"$T/err"
-rc=$?
+rc=0
+"$PARLEY" code --input petrxml $D "$T/junk.bin" >/dev/null 2>"$T/err" || rc=$?
 expect_eq "junk exit" 3 "$rc"
 grep -q "^parley: $T/junk.bin:[0-9]*:[0-9]*: invalid XML: " "$T/err" || fail "junk: $(cat "$T/err")"
+# The same junk read as raw text: one document that is not UTF-8, named
+# with the byte where it breaks; exit 1 (documents after it would be coded).
+printf '\377junk' >"$T/junk.txt"
+rc=0
+"$PARLEY" code --date 2025-01-01 $D "$T/junk.txt" >/dev/null 2>"$T/err" || rc=$?
+expect_eq "raw junk exit" 1 "$rc"
+expect_line "$T/err" "parley: $T/junk.txt:1: document junk.txt: invalid UTF-8 at byte 0 of its text"
 
 # A 10 MB "sentence": refused by id, nothing else lost.
 {

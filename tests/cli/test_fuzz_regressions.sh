@@ -12,4 +12,4 @@ expect_line "$T/out" "verb blocks	1"
 expect_line "$T/out" "patterns	0"
 # A <Sentence/> without id or category: reported by name, not garbage.
 expect_rc 1 "$PARLEY" code --actors "$F/tiny.actors.txt" "$R/fuzz_xml-missing-category.xml"
-expect_line "$T/err" "parley: $R/fuzz_xml-missing-category.xml:1: record x: no <Parse>: this version codes parsed sentences only"
+expect_line "$T/err" "parley: $R/fuzz_xml-missing-category.xml:1: record x: no <Parse>: code its <Text> with --reparse"

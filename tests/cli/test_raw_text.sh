@@ -67,7 +67,7 @@ grep -q "mixed.jsonl:4:" "$T/err" || fail "invalid JSON not reported on line 4"
 printf '{"id": "u8", "date": "2025-10-28", "text": "Pakistan \\u00e9 accused"}\n' >"$T/u.jsonl"
 printf '\377\376 junk\n' >"$T/junk.txt"
 expect_rc 1 "$PARLEY" code --date 2025-10-28 "$T/junk.txt"
-grep -q 'record junk.txt: invalid UTF-8 at byte 0' "$T/err" || { cat "$T/err"; fail "bad UTF-8 message"; }
+grep -q 'document junk.txt: invalid UTF-8 at byte 0' "$T/err" || { cat "$T/err"; fail "bad UTF-8 message"; }
 
 # 5. Plain text needs a date; --date gives one; blocks are documents.
 expect_rc 1 "$PARLEY" code data/sample/sample.txt
