@@ -65,6 +65,7 @@ struct form {
     int senses[P_COUNT];   /* index.* sense_cnt */
     char **exc[P_COUNT];   /* irregular forms whose lemma this is */
     size_t nexc[P_COUNT];
+    bool lower_seen[P_COUNT]; /* a synset spells it in lower case */
     char **caps; /* capitalised spellings in data.noun/adj, and their pos */
     uint8_t *caps_pos;
     size_t ncaps;
@@ -227,7 +228,15 @@ static void read_caps(const char *dir, enum pos p)
             char *paren = strchr(w, '(');
             if (paren)
                 *paren = '\0'; /* adjective position markers: (a) (p) (ip) */
-            if (!isupper((unsigned char)w[0]) || strlen(w) < 3 || !plain_word(w))
+            if (!plain_word(w))
+                continue;
+            if (!isupper((unsigned char)w[0])) {
+                struct form *lf = form_get(w, false);
+                if (lf)
+                    lf->lower_seen[p] = true;
+                continue;
+            }
+            if (strlen(w) < 3)
                 continue;
             char low[256];
             size_t n = strlen(w);
@@ -606,7 +615,8 @@ static const char *stable_lower(const char *s)
 }
 
 /* "WORD TAG[:LEMMA] ..." lines. A plain line fixes the word's readings;
- * "+WORD ..." puts the listed readings first and lets WordNet add more. */
+ * "+WORD ..." puts the listed readings first and lets WordNet add more.
+ * "#" starts a comment; a word starting with # or + is written \# \+. */
 static void read_list(const char *path)
 {
     FILE *in = fopen(path, "r");
@@ -618,7 +628,7 @@ static void read_list(const char *path)
         if (!w || w[0] == '#')
             continue;
         bool merge = w[0] == '+' && w[1];
-        if (merge)
+        if (merge || (w[0] == '\\' && w[1]))
             w++;
         char word[256];
         snprintf(word, sizeof word, "%s", w);
@@ -814,6 +824,10 @@ int main(int argc, char **argv)
     for (int p = 0; p < P_COUNT; p++)
         read_index(wn, (enum pos)p);
     read_counts(wn);
+    /* verbs and adverbs are never names: every lemma is a common word */
+    for (size_t i = 0; i < table_cap; i++)
+        if (table[i])
+            table[i]->lower_seen[P_VERB] = table[i]->lower_seen[P_ADV] = true;
     read_caps(wn, P_NOUN);
     read_caps(wn, P_ADJ);
     for (int p = 0; p < P_COUNT; p++)
@@ -829,11 +843,12 @@ int main(int argc, char **argv)
             snap[nsnap++] = table[i];
     for (size_t i = 0; i < nsnap; i++) {
         struct form *f = snap[i];
-        if (f->lemma_of[P_NOUN])
+        /* "pakistan" is in index.noun, but only "Pakistan" is a word */
+        if (f->lemma_of[P_NOUN] && f->lower_seen[P_NOUN])
             inflect_noun(f);
         if (f->lemma_of[P_VERB])
             inflect_verb(f);
-        if (f->lemma_of[P_ADJ])
+        if (f->lemma_of[P_ADJ] && f->lower_seen[P_ADJ])
             inflect_adj(f);
         if (f->lemma_of[P_ADV])
             inflect_adv(f);

@@ -45,6 +45,8 @@ enum {
 struct cand {
     uint64_t mask;  /* every candidate tag */
     uint32_t ent;   /* lexicon entry, LEX_NONE when guessed */
+    uint32_t alt;   /* a capitalised first word's lower-case entry ("Rebel"
+                       is a name, "rebel" a noun), or LEX_NONE */
     uint8_t n;      /* candidates in tags[], most likely first */
     uint8_t tags[MAX_CAND];
     uint8_t tag;   /* the choice */
@@ -54,12 +56,11 @@ struct cand {
 
 enum { AUX_NONE, AUX_BE, AUX_HAVE, AUX_DO };
 
-/* The lexicon entry's readings. */
-static inline const uint32_t *cand_readings(const struct cand *c, size_t *n)
+/* The readings of lexicon entry e. */
+static inline const uint32_t *entry_readings(uint32_t e, size_t *n)
 {
-    uint32_t h = lex_data[c->ent];
-    *n = LEX_HDR_N(h);
-    return &lex_data[c->ent + 1];
+    *n = LEX_HDR_N(lex_data[e]);
+    return &lex_data[e + 1];
 }
 
 static inline bool cand_is(const struct cand *c, enum lex_named w)

@@ -40,7 +40,7 @@ static bool rule_particle(const struct ctx *x, long i)
     if (word_at(x, i, W_ABOUT) && (next & (TB(T_CD) | TB(T_DOLLAR))))
         return choose(c, T_RB);
     bool end = i + 1 >= x->n || (next & (M_END | TB(T_CC)));
-    if ((p & M_VERB) && (c->mask & TB(T_RP))) {
+    if ((p & M_VERB) && (c->mask & TB(T_RP)) && x->c[i - 1].aux != AUX_BE) {
         if (c->tags[0] != T_IN || end || (next & TB(T_IN)))
             return choose(c, T_RP);
         return false;
@@ -187,6 +187,13 @@ static void decide(const struct ctx *x, long i)
     uint64_t m = c->mask;
     if (rule_function_word(x, i))
         return;
+    if (c->alt != LEX_NONE && (TB(c->tags[0]) & M_PROPER)) {
+        /* "Rebel leaders": a first word before a common noun is its
+           common reading; "Turkey said" stays a name */
+        if (can_be_noun(x, i + 1) && (TB(x->c[i + 1].tags[0]) & M_NOUN))
+            choose_in(c, M_ADJ | TB(T_NN) | TB(T_NNS));
+        return;
+    }
     if ((m & M_PROPER) && (m & TB(T_JJ)) && (c->shape & S_CAP) && !(c->shape & S_LOWERED)) {
         rule_nationality(x, i);
         return;

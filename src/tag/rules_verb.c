@@ -212,6 +212,10 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
     if (!finite_before(x, i)) {
         if (object_at(x, i + 1) && choose_finite(c, plural))
             return true;
+        /* "the ministry claims victory", unless a verb is yet to come:
+           "the peace talks venue was moved" */
+        if (bare_object_at(x, i + 1) && !finite_after(x, i) && choose_finite(c, plural))
+            return true;
         /* "Arnor talks with Gondor", "Obama faces pressure" */
         bool bare = (p & TB(T_NNP)) && !(bit_at(x, j - 1) & (M_PRENOMINAL | M_NOUN));
         if (bare && ((next & (TB(T_IN) | TB(T_TO) | M_ADV)) ||

@@ -4,8 +4,11 @@
  * prints agreement per file and overall, then the commonest confusions.
  * The parses' AUX tags (AUXD "was", AUXZ "has") are the Treebank verb
  * tags of a parser that marks auxiliaries: AUXD is scored as VBD, and
- * so on. With --bench SECONDS it times the tagger on the same tokens.
- * Usage: tag_eval [--errors] [--bench S] [--min PCT] FILE.xml... */
+ * so on. With --bench SECONDS it times the tagger on the same tokens;
+ * --text "A sentence ." tags blank-separated tokens and prints each
+ * word/tag/lemma.
+ * Usage: tag_eval [--errors] [--bench S] [--min PCT] FILE.xml...
+ *        tag_eval --text "TOKENS" */
 #include "base/arena.h"
 #include "base/diag.h"
 #include "read/petrxml.h"
@@ -211,8 +214,32 @@ static void corpus_free(struct corpus *c)
     free(c->sent);
 }
 
+static int tag_text(const char *text)
+{
+    struct token tok[256];
+    char *copy = dup_n(text, strlen(text)), *save = NULL;
+    size_t n = 0;
+    for (char *w = strtok_r(copy, " ", &save); w && n < 256; w = strtok_r(NULL, " ", &save)) {
+        memset(&tok[n], 0, sizeof tok[n]);
+        tok[n].text = w;
+        tok[n++].len = (uint32_t)strlen(w);
+    }
+    struct tagger *tg = tagger_new();
+    struct arena scratch;
+    arena_init(&scratch, 4096);
+    tagger_tag(tg, tok, n, &scratch);
+    for (size_t i = 0; i < n; i++)
+        printf("%s/%s/%s%s", tok[i].text, tok[i].tag, tok[i].lemma, i + 1 < n ? " " : "\n");
+    arena_free(&scratch);
+    tagger_free(tg);
+    free(copy);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
+    if (argc == 3 && strcmp(argv[1], "--text") == 0)
+        return tag_text(argv[2]);
     bool show = false;
     double bench_s = 0, min_pct = 0;
     int a = 1;
