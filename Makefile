@@ -94,14 +94,16 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@BUILD=build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
+TOOL_SRC := tools/mklex.c $(wildcard tests/tools/*.c)
+
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(wildcard src/*/*.h include/*.h cli/*.h fuzz/*.c)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h fuzz/*.c)
 
 lint:
-	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(wildcard src/*/*.h include/*.h cli/*.h)
+	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	         --inline-suppr --suppress=missingIncludeSystem -Iinclude -Isrc src cli
-	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- $(CPPFLAGS) $(CSTD) $(DEPS_CFLAGS)
+	         --inline-suppr --suppress=missingIncludeSystem -Iinclude -Isrc src cli tools tests/tools
+	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) -- $(CPPFLAGS) $(CSTD) $(DEPS_CFLAGS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \

@@ -10,23 +10,22 @@
 
 #include <ctype.h>
 #include <errno.h>
-#include <stdarg.h>
 #include <stdbool.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 
-static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-static void die(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("mklex: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(1);
-}
+/* Reports a fatal problem and exits (a macro: printf checking, and no
+ * va_list for the analyzer to trip over). */
+#define die(...)                                                                                   \
+    do {                                                                                           \
+        fputs("mklex: ", stderr);                                                                  \
+        fprintf(stderr, __VA_ARGS__);                                                              \
+        fputc('\n', stderr);                                                                       \
+        exit(1);                                                                                   \
+    } while (0)
+
+enum { WORD_MAX = 512 }; /* buffers for inflected forms */
 
 static void *xrealloc(void *p, size_t n)
 {
@@ -66,7 +65,7 @@ struct form {
     char **exc[P_COUNT];   /* irregular forms whose lemma this is */
     size_t nexc[P_COUNT];
     bool lower_seen[P_COUNT]; /* a synset spells it in lower case */
-    char **caps; /* capitalised spellings in data.noun/adj, and their pos */
+    char **caps;              /* capitalised spellings in data.noun/adj, and their pos */
     uint8_t *caps_pos;
     size_t ncaps;
     uint32_t entry; /* offset in lex_data, at output */
@@ -79,7 +78,7 @@ static struct form *form_get(const char *key, bool create)
 {
     if (table_n * 2 >= table_cap) {
         size_t ncap = table_cap ? table_cap * 2 : 1 << 16;
-        struct form **nt = calloc(ncap, sizeof *nt);
+        struct form **nt = calloc(ncap, sizeof(struct form *));
         if (!nt)
             die("out of memory");
         for (size_t i = 0; i < table_cap; i++) {
@@ -175,13 +174,13 @@ static void read_index(const char *dir, enum pos p)
             fld[nf++] = t;
         if (nf < 6 || !plain_word(fld[0]))
             continue;
-        int p_cnt = atoi(fld[3]);
+        int p_cnt = (int)strtol(fld[3], NULL, 10);
         if (4 + (size_t)p_cnt + 2 > nf)
             die("%s: malformed line for %s", name, fld[0]);
         struct form *f = form_get(fld[0], true);
         f->lemma_of[p] = true;
-        f->senses[p] = atoi(fld[4 + p_cnt]);
-        f->tagsense[p] = atoi(fld[5 + p_cnt]);
+        f->senses[p] = (int)strtol(fld[4 + p_cnt], NULL, 10);
+        f->tagsense[p] = (int)strtol(fld[5 + p_cnt], NULL, 10);
     }
     fclose(in);
 }
@@ -200,7 +199,7 @@ static void read_counts(const char *dir)
         *pct = '\0';
         struct form *f = form_get(line, false);
         if (f)
-            f->freq[ss_pos[pct[1] - '0']] += atof(sp + 1);
+            f->freq[ss_pos[pct[1] - '0']] += strtod(sp + 1, NULL);
     }
     fclose(in);
 }
@@ -322,9 +321,7 @@ static bool ends(const char *w, const char *suf)
 /* Writes w with its last `drop` letters removed and `add` appended. */
 static const char *respell(char *out, const char *w, size_t drop, const char *add)
 {
-    size_t n = strlen(w) - drop;
-    memcpy(out, w, n);
-    strcpy(out + n, add);
+    snprintf(out, WORD_MAX, "%.*s%s", (int)(strlen(w) - drop), w, add);
     return out;
 }
 
@@ -404,9 +401,9 @@ static const char *plural_lemma_stem(const char *w, char *out)
  * words that are not compounds of man take -s. */
 static bool plural_men(const char *w)
 {
-    static const char *const not_man[] = {"human",  "shaman", "talisman", "caiman", "cayman",
-                                          "ottoman", "dolman", "desman",   "firman", "hetman",
-                                          "ataman", "brahman", "tasman",   "walkman"};
+    static const char *const not_man[] = {"human",   "shaman",  "talisman", "caiman", "cayman",
+                                          "ottoman", "dolman",  "desman",   "firman", "hetman",
+                                          "ataman",  "brahman", "tasman",   "walkman"};
     if (!ends(w, "man"))
         return false;
     for (size_t i = 0; i < sizeof not_man / sizeof *not_man; i++)
@@ -417,7 +414,7 @@ static bool plural_men(const char *w)
 
 static void inflect_noun(struct form *f)
 {
-    char buf[512], stem[512];
+    char buf[WORD_MAX], stem[WORD_MAX];
     double s = score(f, P_NOUN);
     const char *st = plural_lemma_stem(f->key, stem);
     if (st) {
@@ -468,7 +465,7 @@ static bool t_variant(const char *form, const char *lemma)
 
 static void inflect_verb(struct form *f)
 {
-    char buf[512];
+    char buf[WORD_MAX];
     double s = score(f, P_VERB);
     const char *w = f->key;
     add_reading(f, T_VB, w, s);
@@ -524,7 +521,7 @@ static void inflect_verb(struct form *f)
 
 static void inflect_adj(struct form *f)
 {
-    char buf[512];
+    char buf[WORD_MAX];
     double s = score(f, P_ADJ);
     add_reading(f, T_JJ, f->key, s);
     for (size_t i = 0; i < f->nexc[P_ADJ]; i++) {
@@ -553,7 +550,7 @@ static void inflect_adv(struct form *f)
  * ("Philippine", "Olympic"), which Treebank tags NNPS. */
 static bool plural_of_caps(const char *w)
 {
-    char stem[512];
+    char stem[WORD_MAX];
     size_t n = strlen(w);
     if (n < 5 || !ends(w, "s") || ends(w, "ss") || ends(w, "us") || ends(w, "is"))
         return false;
@@ -571,7 +568,7 @@ static bool plural_of_caps(const char *w)
  * capitalised adjective ("Pakistani") is JJ before its noun reading. */
 static void add_caps(struct form *f)
 {
-    char buf[512];
+    char buf[WORD_MAX];
     if (f->fixed)
         return; /* "In" (indium) and "He" (helium) are not names in news */
     for (size_t i = 0; i < f->ncaps; i++) {
@@ -682,7 +679,7 @@ static uint32_t *pool_off;
 static uint32_t pool_add(struct out *o, struct form **all, size_t nall, const char *s)
 {
     struct form key = {.key = (char *)s}, *kp = &key;
-    struct form **hit = bsearch(&kp, all, nall, sizeof *all, by_key);
+    struct form **hit = bsearch(&kp, all, nall, sizeof(struct form *), by_key);
     if (!hit)
         die("internal: %s not in the table", s);
     size_t i = (size_t)(hit - all);
@@ -742,7 +739,7 @@ static void emit(struct form **all, size_t nall)
     if (o.ndata + 1 >= (1u << LEX_IDX_BITS))
         die("lexicon too large for the slot layout");
     size_t nslots = 1;
-    while (nslots < nent * 2)
+    while (nslots < nent + nent / 2) /* load at most 2/3: probes stay in a cache line or two */
         nslots <<= 1;
     uint32_t *slots = calloc(nslots, sizeof *slots);
     if (!slots)
@@ -837,7 +834,7 @@ int main(int argc, char **argv)
 
     /* Inflecting adds forms, and may move the table: walk a snapshot. */
     size_t nsnap = 0;
-    struct form **snap = xrealloc(NULL, table_n * sizeof *snap);
+    struct form **snap = xrealloc(NULL, table_n * sizeof(struct form *));
     for (size_t i = 0; i < table_cap; i++)
         if (table[i])
             snap[nsnap++] = table[i];
@@ -857,11 +854,11 @@ int main(int argc, char **argv)
     free(snap);
 
     size_t nall = 0;
-    struct form **all = xrealloc(NULL, table_n * sizeof *all);
+    struct form **all = xrealloc(NULL, table_n * sizeof(struct form *));
     for (size_t i = 0; i < table_cap; i++)
         if (table[i])
             all[nall++] = table[i];
-    qsort(all, nall, sizeof *all, by_key);
+    qsort(all, nall, sizeof(struct form *), by_key);
     if (dump)
         dump_forms(all, nall);
     else

@@ -12,19 +12,18 @@
 #include "segment/segment.h"
 #include "tag/lex.h"
 
-#define TB(t) (UINT64_C(1) << (t))
-#define M_NOUN (TB(T_NN) | TB(T_NNS) | TB(T_NNP) | TB(T_NNPS))
+#define TB(t)    (UINT64_C(1) << (t))
+#define M_NOUN   (TB(T_NN) | TB(T_NNS) | TB(T_NNP) | TB(T_NNPS))
 #define M_PROPER (TB(T_NNP) | TB(T_NNPS))
-#define M_ADJ (TB(T_JJ) | TB(T_JJR) | TB(T_JJS))
-#define M_ADV (TB(T_RB) | TB(T_RBR) | TB(T_RBS))
-#define M_VERB (TB(T_VB) | TB(T_VBD) | TB(T_VBG) | TB(T_VBN) | TB(T_VBP) | TB(T_VBZ))
+#define M_ADJ    (TB(T_JJ) | TB(T_JJR) | TB(T_JJS))
+#define M_ADV    (TB(T_RB) | TB(T_RBR) | TB(T_RBS))
+#define M_VERB   (TB(T_VB) | TB(T_VBD) | TB(T_VBG) | TB(T_VBN) | TB(T_VBP) | TB(T_VBZ))
 #define M_FINITE (TB(T_VBD) | TB(T_VBP) | TB(T_VBZ) | TB(T_MD))
 #define M_PUNCT                                                                                    \
-    (TB(T_COMMA) | TB(T_PERIOD) | TB(T_COLON) | TB(T_LQUOTE) | TB(T_RQUOTE) | TB(T_LRB) |         \
-     TB(T_RRB))
+    (TB(T_COMMA) | TB(T_PERIOD) | TB(T_COLON) | TB(T_LQUOTE) | TB(T_RQUOTE) | TB(T_LRB) | TB(T_RRB))
 /* Words that open a noun phrase. */
 #define M_NPSTART                                                                                  \
-    (TB(T_DT) | TB(T_PRPS) | TB(T_CD) | TB(T_PDT) | TB(T_WPS) | M_PROPER | TB(T_PRP) | M_ADJ |    \
+    (TB(T_DT) | TB(T_PRPS) | TB(T_CD) | TB(T_PDT) | TB(T_WPS) | M_PROPER | TB(T_PRP) | M_ADJ |     \
      TB(T_NN) | TB(T_NNS) | TB(T_DOLLAR))
 /* Words after which a noun, not a verb, comes. */
 #define M_PRENOMINAL (TB(T_DT) | TB(T_PRPS) | TB(T_POS) | TB(T_WPS) | M_ADJ | TB(T_PDT) | TB(T_CD))
@@ -43,11 +42,11 @@ enum {
 };
 
 struct cand {
-    uint64_t mask;  /* every candidate tag */
-    uint32_t ent;   /* lexicon entry, LEX_NONE when guessed */
-    uint32_t alt;   /* a capitalised first word's lower-case entry ("Rebel"
-                       is a name, "rebel" a noun), or LEX_NONE */
-    uint8_t n;      /* candidates in tags[], most likely first */
+    uint64_t mask; /* every candidate tag */
+    uint32_t ent;  /* lexicon entry, LEX_NONE when guessed */
+    uint32_t alt;  /* a capitalised first word's lower-case entry ("Rebel"
+                      is a name, "rebel" a noun), or LEX_NONE */
+    uint8_t n;     /* candidates in tags[], most likely first */
     uint8_t tags[MAX_CAND];
     uint8_t tag;   /* the choice */
     uint8_t shape; /* S_* */

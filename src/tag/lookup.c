@@ -65,8 +65,8 @@ static void set_entry(struct cand *c, uint32_t e)
  * is still a determiner or a preposition, not part of a name. */
 #define M_CLOSED                                                                                   \
     (TB(T_CC) | TB(T_DT) | TB(T_EX) | TB(T_IN) | TB(T_MD) | TB(T_PDT) | TB(T_POS) | TB(T_PRP) |    \
-     TB(T_PRPS) | TB(T_RP) | TB(T_TO) | TB(T_UH) | TB(T_WDT) | TB(T_WP) | TB(T_WPS) |              \
-     TB(T_WRB) | M_PUNCT | TB(T_CD))
+     TB(T_PRPS) | TB(T_RP) | TB(T_TO) | TB(T_UH) | TB(T_WDT) | TB(T_WP) | TB(T_WPS) | TB(T_WRB) |  \
+     M_PUNCT | TB(T_CD))
 
 struct suffix {
     const char *s;
@@ -76,22 +76,38 @@ struct suffix {
 /* Lower-case words the lexicon lacks, by ending; the first match wins,
  * so longer endings come before their tails. */
 static const struct suffix suffixes[] = {
-    {"ing", 3, {T_VBG, T_NN, T_JJ}},  {"ied", 3, {T_VBD, T_VBN, T_JJ}},
-    {"ed", 2, {T_VBD, T_VBN, T_JJ}},  {"ly", 2, {T_RB, T_JJ}},
-    {"ness", 4, {T_NN}},              {"ment", 4, {T_NN}},
-    {"tion", 4, {T_NN}},              {"sion", 4, {T_NN}},
-    {"ity", 3, {T_NN}},               {"ism", 3, {T_NN}},
-    {"ance", 4, {T_NN}},              {"ence", 4, {T_NN}},
-    {"ship", 4, {T_NN}},              {"hood", 4, {T_NN}},
-    {"ous", 3, {T_JJ}},               {"ful", 3, {T_JJ}},
-    {"less", 4, {T_JJ}},              {"able", 4, {T_JJ}},
-    {"ible", 4, {T_JJ}},              {"al", 2, {T_JJ, T_NN}},
-    {"ive", 3, {T_JJ, T_NN}},         {"ic", 2, {T_JJ, T_NN}},
-    {"ary", 3, {T_JJ, T_NN}},         {"ian", 3, {T_JJ, T_NN}},
-    {"ese", 3, {T_JJ, T_NN}},         {"ish", 3, {T_JJ}},
-    {"ize", 3, {T_VB, T_VBP}},        {"ise", 3, {T_VB, T_VBP}},
-    {"ify", 3, {T_VB, T_VBP}},        {"ss", 2, {T_NN}},
-    {"us", 2, {T_NN}},                {"is", 2, {T_NN}},
+    {"ing", 3, {T_VBG, T_NN, T_JJ}},
+    {"ied", 3, {T_VBD, T_VBN, T_JJ}},
+    {"ed", 2, {T_VBD, T_VBN, T_JJ}},
+    {"ly", 2, {T_RB, T_JJ}},
+    {"ness", 4, {T_NN}},
+    {"ment", 4, {T_NN}},
+    {"tion", 4, {T_NN}},
+    {"sion", 4, {T_NN}},
+    {"ity", 3, {T_NN}},
+    {"ism", 3, {T_NN}},
+    {"ance", 4, {T_NN}},
+    {"ence", 4, {T_NN}},
+    {"ship", 4, {T_NN}},
+    {"hood", 4, {T_NN}},
+    {"ous", 3, {T_JJ}},
+    {"ful", 3, {T_JJ}},
+    {"less", 4, {T_JJ}},
+    {"able", 4, {T_JJ}},
+    {"ible", 4, {T_JJ}},
+    {"al", 2, {T_JJ, T_NN}},
+    {"ive", 3, {T_JJ, T_NN}},
+    {"ic", 2, {T_JJ, T_NN}},
+    {"ary", 3, {T_JJ, T_NN}},
+    {"ian", 3, {T_JJ, T_NN}},
+    {"ese", 3, {T_JJ, T_NN}},
+    {"ish", 3, {T_JJ}},
+    {"ize", 3, {T_VB, T_VBP}},
+    {"ise", 3, {T_VB, T_VBP}},
+    {"ify", 3, {T_VB, T_VBP}},
+    {"ss", 2, {T_NN}},
+    {"us", 2, {T_NN}},
+    {"is", 2, {T_NN}},
     {"s", 1, {T_NNS, T_VBZ}},
 };
 
@@ -231,9 +247,9 @@ static uint8_t shape_of(const char *s, size_t n)
         shape |= S_CAP;
     if (letters >= 2 && uppers == letters)
         shape |= S_ALLCAP;
-    if (n && (isdigit((unsigned char)s[0]) ||
-              (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') &&
-               isdigit((unsigned char)s[1]))))
+    if (n &&
+        (isdigit((unsigned char)s[0]) ||
+         (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') && isdigit((unsigned char)s[1]))))
         shape |= S_DIGIT;
     return shape;
 }

@@ -15,11 +15,11 @@ static void rule_that(const struct ctx *x, long i)
     const struct cand *nc = &x->c[i + 1 < x->n ? i + 1 : i];
     if (i + 1 >= x->n || (next & (M_END | TB(T_CC))))
         choose(c, T_DT);
-    else if ((p & M_NOUN) && (nc->mask & (M_FINITE | TB(T_MD))) &&
+    else if ((p & M_NOUN) && (nc->mask & M_FINITE) &&
              ((TB(nc->tags[0]) & (M_VERB | TB(T_MD) | M_ADV)) || object_at(x, i + 2)))
         choose(c, T_WDT);
     else if ((next & (TB(T_NN) | TB(T_JJ))) && (p & (TB(T_IN) | M_VERB | TB(T_COMMA))) &&
-             !(bit_at(x, i + 2) & (M_FINITE | TB(T_MD) | TB(T_NN) | TB(T_NNS))))
+             !(bit_at(x, i + 2) & (M_FINITE | TB(T_NN) | TB(T_NNS))))
         choose(c, T_DT);
     else if ((next & (TB(T_NN) | TB(T_JJ))) && (p & TB(T_IN)))
         choose(c, T_DT);
@@ -62,8 +62,8 @@ static bool rule_function_word(const struct ctx *x, long i)
         return true;
     }
     if (word_at(x, i, W_THERE))
-        return choose(c, (x->c[i + 1 < x->n ? i + 1 : i].aux == AUX_BE ||
-                          (next & TB(T_MD))) ? T_EX : T_RB);
+        return choose(
+            c, (x->c[i + 1 < x->n ? i + 1 : i].aux == AUX_BE || (next & TB(T_MD))) ? T_EX : T_RB);
     if ((c->mask & TB(T_PDT)) && (next & (TB(T_DT) | TB(T_PRPS))))
         return choose(c, T_PDT); /* "all the", "such a" */
     if (word_at(x, i, W_AS) && (next & (M_ADJ | M_ADV)) && word_at(x, i + 2, W_AS))

@@ -247,9 +247,9 @@ int main(int argc, char **argv)
         if (strcmp(argv[a], "--errors") == 0)
             show = true;
         else if (strcmp(argv[a], "--bench") == 0 && a + 1 < argc)
-            bench_s = atof(argv[++a]);
+            bench_s = strtod(argv[++a], NULL);
         else if (strcmp(argv[a], "--min") == 0 && a + 1 < argc)
-            min_pct = atof(argv[++a]);
+            min_pct = strtod(argv[++a], NULL);
         else
             break;
     }

@@ -87,8 +87,8 @@ static void expect(struct fixture *f, const char *s, const char *tags, const cha
 static void test_news_sentences(void **state)
 {
     struct fixture *f = *state;
-    expect(f, "Pakistan accused Afghanistan of harbouring militants .",
-           "NNP VBD NNP IN VBG NNS .", "pakistan accuse afghanistan of harbour militant .");
+    expect(f, "Pakistan accused Afghanistan of harbouring militants .", "NNP VBD NNP IN VBG NNS .",
+           "pakistan accuse afghanistan of harbour militant .");
     expect(f, "The talks were held in Istanbul .", "DT NNS VBD VBN IN NNP .",
            "the talk be hold in istanbul .");
     expect(f, "Officials said the attacks killed 12 people .", "NNS VBD DT NNS VBD CD NNS .",
@@ -104,8 +104,8 @@ static void test_irregular_lemmas(void **state)
     struct fixture *f = *state;
     expect(f, "The children went away and she was angry .", "DT NNS VBD RB CC PRP VBD JJ .",
            "the child go away and she be angry .");
-    expect(f, "Gunmen had fled and spokesmen were taken away .",
-           "NNS VBD VBN CC NNS VBD VBN RB .", "gunman have flee and spokesman be take away .");
+    expect(f, "Gunmen had fled and spokesmen were taken away .", "NNS VBD VBN CC NNS VBD VBN RB .",
+           "gunman have flee and spokesman be take away .");
     expect(f, "The rebels began talks ; they have begun .", "DT NNS VBD NNS : PRP VBP VBN .",
            "the rebel begin talk ; they have begin .");
     expect(f, "Better ties are the best hope .", "JJR NNS VBP DT JJS NN .",
@@ -116,8 +116,8 @@ static void test_unknown_words(void **state)
 {
     struct fixture *f = *state;
     /* capitals make names; a nationality suffix before a noun an adjective */
-    expect(f, "The Arnorian envoy met Gondorians in Minas Tirith .", "DT JJ NN VBD NNPS IN NNP NNP .",
-           "the arnorian envoy meet gondorian in minas tirith .");
+    expect(f, "The Arnorian envoy met Gondorians in Minas Tirith .",
+           "DT JJ NN VBD NNPS IN NNP NNP .", "the arnorian envoy meet gondorian in minas tirith .");
     /* suffixes, and lemmas by stripping them */
     expect(f, "The blorking of zanters quickly ended .", "DT NN IN NNS RB VBD .",
            "the blorking of zanter quickly end .");
