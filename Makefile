@@ -41,10 +41,10 @@ $(BUILD)/%.o: %.c
 	@$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 # The generator runs on the build machine: no sanitizers, just -O2.
-$(BUILD)/tools/mklex: tools/mklex.c src/tag/lexfmt.h
+$(BUILD)/tools/mklex: tools/mklex.c tools/mklex_morph.c tools/mklex.h src/tag/lexfmt.h
 	@mkdir -p $(dir $@)
-	@echo "  CC      $<"
-	@$(CC) $(CSTD) $(WARN) -O2 -Isrc -o $@ $<
+	@echo "  CC      $@"
+	@$(CC) $(CSTD) $(WARN) -O2 -Isrc -o $@ tools/mklex.c tools/mklex_morph.c
 
 $(LEX_GEN): $(BUILD)/tools/mklex $(LEX_LISTS) $(wildcard $(WORDNET)/index.* $(WORDNET)/data.noun $(WORDNET)/data.adj $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 	@test -r $(WORDNET)/index.noun || { echo "parley: WordNet's data is not in $(WORDNET); install the Debian package wordnet-base (apt-get install wordnet-base), or set WORDNET=DIR" >&2; exit 1; }
@@ -94,13 +94,13 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@BUILD=build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
-TOOL_SRC := tools/mklex.c $(wildcard tests/tools/*.c)
+TOOL_SRC := tools/mklex.c tools/mklex_morph.c $(wildcard tests/tools/*.c)
 
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h fuzz/*.c)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h tools/*.h fuzz/*.c)
 
 lint:
-	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h)
+	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h tools/*.h)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
 	         --inline-suppr --suppress=missingIncludeSystem -Iinclude -Isrc src cli tools tests/tools
 	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) -- $(CPPFLAGS) $(CSTD) $(DEPS_CFLAGS)
