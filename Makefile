@@ -107,7 +107,8 @@ lint:
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
-	           $(DESTDIR)$(PREFIX)/share/parley/dict $(DESTDIR)$(PREFIX)/share/parley/sample
+	           $(DESTDIR)$(PREFIX)/share/parley/dict $(DESTDIR)$(PREFIX)/share/parley/sample \
+	           $(DESTDIR)$(PREFIX)/share/doc/parley
 	install -m 755 $(BUILD)/parley $(DESTDIR)$(PREFIX)/bin/parley
 	install -m 644 $(BUILD)/libparley.a $(DESTDIR)$(PREFIX)/lib/libparley.a
 	install -m 755 $(BUILD)/libparley.so $(DESTDIR)$(PREFIX)/lib/libparley.so.0
@@ -115,11 +116,12 @@ install: all
 	install -m 644 include/parley.h $(DESTDIR)$(PREFIX)/include/parley.h
 	install -m 644 data/dict/* $(DESTDIR)$(PREFIX)/share/parley/dict/
 	install -m 644 data/sample/* $(DESTDIR)$(PREFIX)/share/parley/sample/
+	install -m 644 docs/wordnet.md $(DESTDIR)$(PREFIX)/share/doc/parley/wordnet.md
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley $(DESTDIR)$(PREFIX)/lib/libparley.* \
 	      $(DESTDIR)$(PREFIX)/include/parley.h
-	rm -rf $(DESTDIR)$(PREFIX)/share/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley $(DESTDIR)$(PREFIX)/share/doc/parley
 
 clean:
 	rm -rf build
