@@ -49,9 +49,11 @@ bool finite_after(const struct ctx *x, long i)
         if (!(b & M_FINITE) || (c->mask & M_NOUN))
             continue;
         /* "yielded ground seized in": a participle may be another
-           reduced relative; it counts as ", urged" or with an object */
+           reduced relative; it counts as ", urged", with an object, or
+           ending the sentence ("the talks to end the war failed .") */
+        bool last = j + 1 >= x->n || x->c[j + 1].tags[0] == T_PERIOD;
         if ((c->mask & TB(T_VBN)) && !(bit_at(x, j - 1) & TB(T_COMMA)) && !object_at(x, j + 1) &&
-            !word_at(x, j + 1, W_THAT))
+            !word_at(x, j + 1, W_THAT) && !last)
             continue;
         long k = before_adverbs(x, j);
         if (comma && k >= 0 && (TB(x->c[k].tags[0]) & M_SUBJECT))
@@ -228,6 +230,9 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
            embargo against": a plural after "a" modifies a noun */
         bool modifier = named_in(x, j - 1, W_SINGULAR_DET_FIRST, W_SINGULAR_DET_LAST);
         if (plural && !modifier && (next & (TB(T_TO) | TB(T_IN) | M_ADV)) && choose(c, T_VBP))
+            return true;
+        /* "the secretary of state wants to", "the government plans to" */
+        if (!plural && (next & TB(T_TO)) && !finite_after(x, i) && choose(c, T_VBZ))
             return true;
     }
     return choose_in(c, M_NOUN);

@@ -142,6 +142,8 @@ static void test_nouns_against_verbs(void **state)
     expect(f, "The ministry claims victory .", "DT NN VBZ NN .", NULL);
     expect(f, "Rebel leaders want to attack the base .", "NN NNS VBP TO VB DT NN .", NULL);
     expect(f, "They support the plan .", "PRP VBP DT NN .", NULL);
+    expect(f, "The government plans to raise taxes .", "DT NN VBZ TO VB NNS .", NULL);
+    expect(f, "The peace talks to end the war failed .", "DT NN NNS TO VB DT NN VBD .", NULL);
     expect(f, "An arms embargo against Mordor was imposed .", "DT NNS NN IN NNP VBD VBN .", NULL);
 }
 
