@@ -73,7 +73,8 @@ static inline bool cand_has(const struct cand *c, int tag)
 }
 
 /* lookup.c */
-void cand_lookup(struct cand *c, const struct token *t, bool first, bool headline);
+/* hash is lex_hash() of the token's text. */
+void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool first, bool headline);
 /* Points *lemma at the base form of a guessed word, writing into buf
  * (size at least t->len + 8) when it is not the token itself. */
 const char *guess_lemma(const struct token *t, int tag, char *buf);

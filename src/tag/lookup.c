@@ -254,7 +254,7 @@ static uint8_t shape_of(const char *s, size_t n)
     return shape;
 }
 
-void cand_lookup(struct cand *c, const struct token *t, bool first, bool headline)
+void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool first, bool headline)
 {
     const char *s = t->text;
     size_t n = t->len;
@@ -264,7 +264,7 @@ void cand_lookup(struct cand *c, const struct token *t, bool first, bool headlin
     c->aux = AUX_NONE;
     c->shape = (uint8_t)(shape_of(s, n) | (first ? S_FIRST : 0));
     bool cap = (c->shape & S_CAP) != 0;
-    uint32_t e = lex_find(s, n, lex_hash(s, n));
+    uint32_t e = lex_find(s, n, hash);
     if (e != LEX_NONE && !(headline && cap && n > 1) && !(first && cap)) {
         set_entry(c, e);
         return;

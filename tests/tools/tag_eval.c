@@ -12,6 +12,7 @@
 #include "base/arena.h"
 #include "base/diag.h"
 #include "read/petrxml.h"
+#include "tag/lex.h"
 #include "tag/tag.h"
 
 #include <stdio.h>
@@ -179,6 +180,43 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec * 1e-9;
 }
 
+/* The worst case for the cache: 25-token "sentences" of words drawn
+ * uniformly from the whole lexicon, where real text repeats its
+ * commonest words. */
+static void bench_lexicon(const struct tagger *tg, double seconds, struct arena *scratch)
+{
+    enum { N = 1 << 20, S = 25 };
+    size_t nw = 0;
+    const char **words = malloc((lex_mask + 1) * sizeof *words);
+    struct token *tok = calloc(N, sizeof *tok);
+    if (!words || !tok)
+        exit(2);
+    for (uint32_t j = 0; j <= lex_mask; j++)
+        if (lex_slots[j])
+            words[nw++] =
+                lex_pool + LEX_HDR_OFF(lex_data[(lex_slots[j] & ((1u << LEX_IDX_BITS) - 1)) - 1]);
+    uint64_t r = 88172645463325252u; /* xorshift: the same words every run */
+    for (size_t i = 0; i < N; i++) {
+        r ^= r << 13, r ^= r >> 7, r ^= r << 17;
+        tok[i].text = words[r % nw];
+        tok[i].len = (uint32_t)strlen(tok[i].text);
+    }
+    size_t tokens = 0;
+    double t0 = now(), t1 = t0;
+    while (t1 - t0 < seconds) {
+        for (size_t i = 0; i + S <= N; i += S) {
+            arena_reset(scratch);
+            tagger_tag(tg, tok + i, S, scratch);
+        }
+        tokens += N / S * S;
+        t1 = now();
+    }
+    printf("bench: words drawn uniformly from the %zu-word lexicon: %.1f ns/token\n", nw,
+           (t1 - t0) * 1e9 / (double)tokens);
+    free(words);
+    free(tok);
+}
+
 static void bench(const struct tagger *tg, struct corpus *c, size_t nc, double seconds,
                   struct arena *scratch)
 {
@@ -197,6 +235,7 @@ static void bench(const struct tagger *tg, struct corpus *c, size_t nc, double s
     double el = t1 - t0;
     printf("bench: %zu rounds, %zu tokens in %.2f s: %.0f tokens/s, %.1f ns/token\n", rounds,
            tokens, el, (double)tokens / el, el * 1e9 / (double)tokens);
+    bench_lexicon(tg, seconds, scratch);
     t0 = now();
     for (int i = 0; i < 100; i++)
         tagger_free(tagger_new());
