@@ -195,6 +195,11 @@ static void bench_lexicon(const struct tagger *tg, double seconds, struct arena 
         if (lex_slots[j])
             words[nw++] =
                 lex_pool + LEX_HDR_OFF(lex_data[(lex_slots[j] & ((1u << LEX_IDX_BITS) - 1)) - 1]);
+    if (nw == 0) {
+        free(words);
+        free(tok);
+        return;
+    }
     uint64_t r = 88172645463325252u; /* xorshift: the same words every run */
     for (size_t i = 0; i < N; i++) {
         r ^= r << 13, r ^= r >> 7, r ^= r << 17;
@@ -208,7 +213,7 @@ static void bench_lexicon(const struct tagger *tg, double seconds, struct arena 
             arena_reset(scratch);
             tagger_tag(tg, tok + i, S, scratch);
         }
-        tokens += N / S * S;
+        tokens += (size_t)(N / S) * S;
         t1 = now();
     }
     printf("bench: words drawn uniformly from the %zu-word lexicon: %.1f ns/token\n", nw,
