@@ -18,11 +18,10 @@ static void rule_that(const struct ctx *x, long i)
     else if ((p & M_NOUN) && (nc->mask & M_FINITE) &&
              ((TB(nc->tags[0]) & (M_VERB | TB(T_MD) | M_ADV)) || object_at(x, i + 2)))
         choose(c, T_WDT);
-    else if ((next & (TB(T_NN) | TB(T_JJ))) && (p & (TB(T_IN) | M_VERB | TB(T_COMMA))) &&
-             !(bit_at(x, i + 2) & (M_FINITE | TB(T_NN) | TB(T_NNS))))
-        choose(c, T_DT);
-    else if ((next & (TB(T_NN) | TB(T_JJ))) && (p & TB(T_IN)))
-        choose(c, T_DT);
+    else if ((next & (TB(T_NN) | TB(T_JJ))) &&
+             ((p & TB(T_IN)) || ((p & (M_VERB | TB(T_COMMA))) &&
+                                 !(bit_at(x, i + 2) & (M_FINITE | TB(T_NN) | TB(T_NNS))))))
+        choose(c, T_DT); /* after a preposition, or a phrase of its own */
     else
         choose(c, T_IN);
 }
