@@ -41,10 +41,10 @@ $(BUILD)/%.o: %.c
 	@$(CC) $(CPPFLAGS) $(CFLAGS) -MMD -MP -c $< -o $@
 
 # The generator runs on the build machine: no sanitizers, just -O2.
-$(BUILD)/tools/mklex: tools/mklex.c src/tag/lexfmt.h
+$(BUILD)/tools/mklex: tools/mklex.c tools/mklex_morph.c tools/mklex.h src/tag/lexfmt.h
 	@mkdir -p $(dir $@)
-	@echo "  CC      $<"
-	@$(CC) $(CSTD) $(WARN) -O2 -Isrc -o $@ $<
+	@echo "  CC      $@"
+	@$(CC) $(CSTD) $(WARN) -O2 -Isrc -o $@ tools/mklex.c tools/mklex_morph.c
 
 $(LEX_GEN): $(BUILD)/tools/mklex $(LEX_LISTS) $(wildcard $(WORDNET)/index.* $(WORDNET)/data.noun $(WORDNET)/data.adj $(WORDNET)/*.exc $(WORDNET)/cntlist.rev)
 	@test -r $(WORDNET)/index.noun || { echo "parley: WordNet's data is not in $(WORDNET); install the Debian package wordnet-base (apt-get install wordnet-base), or set WORDNET=DIR" >&2; exit 1; }
@@ -94,18 +94,21 @@ FUZZ_SECONDS ?= 60
 fuzz:
 	@BUILD=build/fuzz FUZZ_SECONDS=$(FUZZ_SECONDS) sh fuzz/run.sh
 
+TOOL_SRC := tools/mklex.c tools/mklex_morph.c $(wildcard tests/tools/*.c)
+
 format:
-	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(wildcard src/*/*.h include/*.h cli/*.h fuzz/*.c)
+	clang-format -i $(LIB_SRC) $(CLI_SRC) $(TEST_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h tools/*.h fuzz/*.c)
 
 lint:
-	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(wildcard src/*/*.h include/*.h cli/*.h)
+	clang-format --dry-run -Werror $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) $(wildcard src/*/*.h include/*.h cli/*.h tools/*.h)
 	cppcheck --quiet --error-exitcode=1 --enable=warning,performance,portability \
-	         --inline-suppr --suppress=missingIncludeSystem -Iinclude -Isrc src cli
-	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) -- $(CPPFLAGS) $(CSTD) $(DEPS_CFLAGS)
+	         --inline-suppr --suppress=missingIncludeSystem -Iinclude -Isrc src cli tools tests/tools
+	clang-tidy --quiet $(LIB_SRC) $(CLI_SRC) $(TOOL_SRC) -- $(CPPFLAGS) $(CSTD) $(DEPS_CFLAGS)
 
 install: all
 	install -d $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(PREFIX)/lib $(DESTDIR)$(PREFIX)/include \
-	           $(DESTDIR)$(PREFIX)/share/parley/dict $(DESTDIR)$(PREFIX)/share/parley/sample
+	           $(DESTDIR)$(PREFIX)/share/parley/dict $(DESTDIR)$(PREFIX)/share/parley/sample \
+	           $(DESTDIR)$(PREFIX)/share/doc/parley
 	install -m 755 $(BUILD)/parley $(DESTDIR)$(PREFIX)/bin/parley
 	install -m 644 $(BUILD)/libparley.a $(DESTDIR)$(PREFIX)/lib/libparley.a
 	install -m 755 $(BUILD)/libparley.so $(DESTDIR)$(PREFIX)/lib/libparley.so.0
@@ -113,11 +116,12 @@ install: all
 	install -m 644 include/parley.h $(DESTDIR)$(PREFIX)/include/parley.h
 	install -m 644 data/dict/* $(DESTDIR)$(PREFIX)/share/parley/dict/
 	install -m 644 data/sample/* $(DESTDIR)$(PREFIX)/share/parley/sample/
+	install -m 644 docs/wordnet.md $(DESTDIR)$(PREFIX)/share/doc/parley/wordnet.md
 
 uninstall:
 	rm -f $(DESTDIR)$(PREFIX)/bin/parley $(DESTDIR)$(PREFIX)/lib/libparley.* \
 	      $(DESTDIR)$(PREFIX)/include/parley.h
-	rm -rf $(DESTDIR)$(PREFIX)/share/parley
+	rm -rf $(DESTDIR)$(PREFIX)/share/parley $(DESTDIR)$(PREFIX)/share/doc/parley
 
 clean:
 	rm -rf build

@@ -6,7 +6,7 @@ set -u
 BUILD=${BUILD:-build/fuzz}
 FUZZ_SECONDS=${FUZZ_SECONDS:-60}
 CC=${FUZZ_CC:-clang}
-ALL_TARGETS="fuzz_dict fuzz_tree fuzz_xml fuzz_segment"
+ALL_TARGETS="fuzz_dict fuzz_tag fuzz_tree fuzz_xml fuzz_segment"
 TARGETS=${*:-$ALL_TARGETS}
 
 case $FUZZ_SECONDS in
@@ -68,6 +68,16 @@ for src in src/*/*.c; do
     fi
     OBJS="$OBJS $obj"
 done
+
+# The tagger's lexicon: generated from WordNet by the Makefile's rule,
+# compiled here as plain data (nothing in it to instrument).
+echo "fuzz: generating the tagger's lexicon"
+make -s BUILD="$BUILD" "$BUILD/gen/lexdata.c" || exit 1
+if ! $CC -std=c11 -D_GNU_SOURCE -Isrc -O0 -c "$BUILD/gen/lexdata.c" -o "$BUILD/obj/lexdata.o"; then
+    echo "fuzz: compiling the lexicon failed" >&2
+    exit 1
+fi
+OBJS="$OBJS $BUILD/obj/lexdata.o"
 
 for t in $TARGETS; do
     if [ ! -f "fuzz/$t.c" ]; then

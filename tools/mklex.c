@@ -6,27 +6,13 @@
  * closed-class list (authoritative) and the Treebank conventions over
  * it, and writes C arrays in the layout of src/tag/lexfmt.h.
  * Usage: mklex WORDNET_DIR CLOSED.txt OPEN.txt > lexdata.c */
-#include "tag/lexfmt.h"
+#include "mklex.h"
 
 #include <ctype.h>
 #include <errno.h>
-#include <stdarg.h>
-#include <stdbool.h>
-#include <stdio.h>
-#include <stdlib.h>
 #include <string.h>
 
-static void die(const char *fmt, ...) __attribute__((format(printf, 1, 2), noreturn));
-static void die(const char *fmt, ...)
-{
-    va_list ap;
-    va_start(ap, fmt);
-    fputs("mklex: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
-    va_end(ap);
-    exit(1);
-}
+static const char *const pos_name[P_COUNT] = {"noun", "verb", "adj", "adv"};
 
 static void *xrealloc(void *p, size_t n)
 {
@@ -44,41 +30,14 @@ static char *xstrdup(const char *s)
 
 /* ---- a string-keyed table of records, for the generator only ---- */
 
-enum pos { P_NOUN, P_VERB, P_ADJ, P_ADV, P_COUNT };
-static const char *const pos_name[P_COUNT] = {"noun", "verb", "adj", "adv"};
-
-struct reading {
-    uint8_t tag;
-    const char *lemma;
-    double score;
-};
-
-struct form {
-    char *key;
-    struct reading *rd;
-    size_t n, cap;
-    bool fixed; /* from a parley list: WordNet adds nothing */
-    /* per part of speech, when the key is a WordNet lemma */
-    bool lemma_of[P_COUNT];
-    double freq[P_COUNT];  /* tagged-sense counts summed (cntlist.rev) */
-    int tagsense[P_COUNT]; /* index.* tagsense_cnt */
-    int senses[P_COUNT];   /* index.* sense_cnt */
-    char **exc[P_COUNT];   /* irregular forms whose lemma this is */
-    size_t nexc[P_COUNT];
-    char **caps; /* capitalised spellings in data.noun/adj, and their pos */
-    uint8_t *caps_pos;
-    size_t ncaps;
-    uint32_t entry; /* offset in lex_data, at output */
-};
-
 static struct form **table;
 static size_t table_cap, table_n;
 
-static struct form *form_get(const char *key, bool create)
+struct form *form_get(const char *key, bool create)
 {
     if (table_n * 2 >= table_cap) {
         size_t ncap = table_cap ? table_cap * 2 : 1 << 16;
-        struct form **nt = calloc(ncap, sizeof *nt);
+        struct form **nt = calloc(ncap, sizeof(struct form *));
         if (!nt)
             die("out of memory");
         for (size_t i = 0; i < table_cap; i++) {
@@ -110,7 +69,7 @@ static struct form *form_get(const char *key, bool create)
 /* Adds a reading; the same tag from another lemma adds its score (both
  * are ways of seeing the form with that tag) and keeps the likelier
  * lemma. */
-static void add_reading(struct form *f, int tag, const char *lemma, double score)
+void add_reading(struct form *f, int tag, const char *lemma, double score)
 {
     if (f->fixed)
         return;
@@ -174,13 +133,13 @@ static void read_index(const char *dir, enum pos p)
             fld[nf++] = t;
         if (nf < 6 || !plain_word(fld[0]))
             continue;
-        int p_cnt = atoi(fld[3]);
+        int p_cnt = (int)strtol(fld[3], NULL, 10);
         if (4 + (size_t)p_cnt + 2 > nf)
             die("%s: malformed line for %s", name, fld[0]);
         struct form *f = form_get(fld[0], true);
         f->lemma_of[p] = true;
-        f->senses[p] = atoi(fld[4 + p_cnt]);
-        f->tagsense[p] = atoi(fld[5 + p_cnt]);
+        f->senses[p] = (int)strtol(fld[4 + p_cnt], NULL, 10);
+        f->tagsense[p] = (int)strtol(fld[5 + p_cnt], NULL, 10);
     }
     fclose(in);
 }
@@ -199,7 +158,7 @@ static void read_counts(const char *dir)
         *pct = '\0';
         struct form *f = form_get(line, false);
         if (f)
-            f->freq[ss_pos[pct[1] - '0']] += atof(sp + 1);
+            f->freq[ss_pos[pct[1] - '0']] += strtod(sp + 1, NULL);
     }
     fclose(in);
 }
@@ -227,7 +186,15 @@ static void read_caps(const char *dir, enum pos p)
             char *paren = strchr(w, '(');
             if (paren)
                 *paren = '\0'; /* adjective position markers: (a) (p) (ip) */
-            if (!isupper((unsigned char)w[0]) || strlen(w) < 3 || !plain_word(w))
+            if (!plain_word(w))
+                continue;
+            if (!isupper((unsigned char)w[0])) {
+                struct form *lf = form_get(w, false);
+                if (lf)
+                    lf->lower_seen[p] = true;
+                continue;
+            }
+            if (strlen(w) < 3)
                 continue;
             char low[256];
             size_t n = strlen(w);
@@ -269,318 +236,6 @@ static void read_exc(const char *dir, enum pos p)
     fclose(in);
 }
 
-/* ---- English inflection ---- */
-
-static bool is_vowel(char c)
-{
-    return c == 'a' || c == 'e' || c == 'i' || c == 'o' || c == 'u';
-}
-
-/* Vowel groups, not counting a final silent e ("make" has one). */
-static int syllables(const char *w)
-{
-    size_t n = strlen(w);
-    int groups = 0;
-    for (size_t i = 0; i < n; i++) {
-        bool v = is_vowel(w[i]) || (w[i] == 'y' && i > 0 && !is_vowel(w[i - 1]));
-        bool pv = i > 0 && (is_vowel(w[i - 1]) || (w[i - 1] == 'y' && i > 1));
-        if (v && !pv)
-            groups++;
-    }
-    if (n > 2 && w[n - 1] == 'e' && !is_vowel(w[n - 2]) && groups > 1)
-        groups--;
-    return groups;
-}
-
-/* stop -> stopped, plan -> planning: one syllable ending in one vowel
- * and one consonant. Longer words double when stressed on the last
- * syllable, which WordNet's exception lists spell out. */
-static bool doubles_final(const char *w)
-{
-    size_t n = strlen(w);
-    if (n < 3 || is_vowel(w[n - 1]) || strchr("wxy", w[n - 1]) || !is_vowel(w[n - 2]) ||
-        is_vowel(w[n - 3]))
-        return false;
-    return syllables(w) == 1;
-}
-
-static bool ends(const char *w, const char *suf)
-{
-    size_t n = strlen(w), m = strlen(suf);
-    return n >= m && memcmp(w + n - m, suf, m) == 0;
-}
-
-/* Writes w with its last `drop` letters removed and `add` appended. */
-static const char *respell(char *out, const char *w, size_t drop, const char *add)
-{
-    size_t n = strlen(w) - drop;
-    memcpy(out, w, n);
-    strcpy(out + n, add);
-    return out;
-}
-
-/* -s of nouns and verbs: churches, cities, vetoes, plans. */
-static const char *add_s(char *out, const char *w, bool verb)
-{
-    size_t n = strlen(w);
-    if (ends(w, "s") || ends(w, "x") || ends(w, "z") || ends(w, "ch") || ends(w, "sh"))
-        return respell(out, w, 0, "es");
-    if (n > 1 && w[n - 1] == 'y' && !is_vowel(w[n - 2]))
-        return respell(out, w, 1, "ies");
-    if (verb && n > 1 && w[n - 1] == 'o' && !is_vowel(w[n - 2]))
-        return respell(out, w, 0, "es");
-    return respell(out, w, 0, "s");
-}
-
-/* -ed, -er, -est: agreed, carried, stopped, larger. */
-static const char *add_ed(char *out, const char *w, const char *suf)
-{
-    size_t n = strlen(w);
-    if (w[n - 1] == 'e')
-        return respell(out, w, 1, suf);
-    if (n > 1 && w[n - 1] == 'y' && !is_vowel(w[n - 2])) {
-        char s[8] = "i";
-        strcat(s, suf);
-        return respell(out, w, 1, s);
-    }
-    if (doubles_final(w)) {
-        char s[8] = {w[n - 1], '\0'};
-        strcat(s, suf);
-        return respell(out, w, 0, s);
-    }
-    return respell(out, w, 0, suf);
-}
-
-/* -ing: dying, making, seeing, stopping. */
-static const char *add_ing(char *out, const char *w)
-{
-    size_t n = strlen(w);
-    if (ends(w, "ie"))
-        return respell(out, w, 2, "ying");
-    if (n > 2 && w[n - 1] == 'e' && !ends(w, "ee") && !ends(w, "oe") && !ends(w, "ye"))
-        return respell(out, w, 1, "ing");
-    if (doubles_final(w)) {
-        char s[8] = {w[n - 1], 'i', 'n', 'g', '\0'};
-        return respell(out, w, 0, s);
-    }
-    return respell(out, w, 0, "ing");
-}
-
-/* ---- ranking ---- */
-
-/* How likely WordNet thinks the lemma is in this part of speech: the
- * tagged-sense counts (cntlist.rev, summed over senses), then the
- * number of tagged senses (index.* tagsense_cnt) and of senses, and a
- * small prior (noun, verb, adjective, adverb) to order the rest. */
-static double score(const struct form *f, enum pos p)
-{
-    static const double prior[P_COUNT] = {0.03, 0.02, 0.01, 0.005};
-    return f->freq[p] + 0.25 * f->tagsense[p] + 0.05 * f->senses[p] + prior[p];
-}
-
-/* A lemma like "talks" or "arms" whose stem is itself a noun is used as
- * the plural of that noun: Treebank tags it NNS. */
-static const char *plural_lemma_stem(const char *w, char *out)
-{
-    size_t n = strlen(w);
-    if (n < 4 || w[n - 1] != 's' || ends(w, "ss") || ends(w, "us") || ends(w, "is"))
-        return NULL;
-    respell(out, w, 1, "");
-    struct form *s = form_get(out, false);
-    return s && s->lemma_of[P_NOUN] ? s->key : NULL;
-}
-
-/* chairman -> chairmen, woman -> women, spokesman -> spokesmen (WordNet's
- * morphology detaches -men without listing the forms); the few -man
- * words that are not compounds of man take -s. */
-static bool plural_men(const char *w)
-{
-    static const char *const not_man[] = {"human",  "shaman", "talisman", "caiman", "cayman",
-                                          "ottoman", "dolman", "desman",   "firman", "hetman",
-                                          "ataman", "brahman", "tasman",   "walkman"};
-    if (!ends(w, "man"))
-        return false;
-    for (size_t i = 0; i < sizeof not_man / sizeof *not_man; i++)
-        if (ends(w, not_man[i]))
-            return false;
-    return true;
-}
-
-static void inflect_noun(struct form *f)
-{
-    char buf[512], stem[512];
-    double s = score(f, P_NOUN);
-    const char *st = plural_lemma_stem(f->key, stem);
-    if (st) {
-        add_reading(f, T_NNS, st, s);
-        return;
-    }
-    add_reading(f, T_NN, f->key, s);
-    for (size_t i = 0; i < f->nexc[P_NOUN]; i++)
-        add_reading(form_get(f->exc[P_NOUN][i], true), T_NNS, f->key, s);
-    if (plural_men(f->key))
-        add_reading(form_get(respell(buf, f->key, 2, "en"), true), T_NNS, f->key, s);
-    else if (!f->nexc[P_NOUN])
-        add_reading(form_get(add_s(buf, f->key, false), true), T_NNS, f->key, s);
-}
-
-/* went/gone, took/taken, began/begun: WordNet lists irregular forms
- * without saying which is the past and which the participle. A form in
- * -n or -ne is the participle when the verb has another form; of a
- * vowel pair (a/u) the a-form is the past. A lone form serves both,
- * unless it ends in -en or -wn (shown, proven: the past is regular). */
-static bool participle(const char *form, char *const *all, size_t n)
-{
-    if (n == 1)
-        return ends(form, "en") || ends(form, "wn");
-    for (size_t i = 0; i < n; i++) {
-        const char *o = all[i];
-        if (o == form || strlen(o) != strlen(form))
-            continue;
-        size_t d = 0, at = 0;
-        for (size_t k = 0; o[k]; k++)
-            if (o[k] != form[k])
-                d++, at = k;
-        if (d == 1 && form[at] == 'u' && o[at] == 'a')
-            return true;
-        if (d == 1 && form[at] == 'a' && o[at] == 'u')
-            return false;
-    }
-    return ends(form, "n") || ends(form, "ne");
-}
-
-/* burnt, dreamt, spelt: -t variants beside a regular -ed past. */
-static bool t_variant(const char *form, const char *lemma)
-{
-    size_t n = strlen(lemma);
-    return ends(form, "t") && !ends(lemma, "t") &&
-           (strncmp(form, lemma, n) == 0 || strncmp(form, lemma, n - 1) == 0);
-}
-
-static void inflect_verb(struct form *f)
-{
-    char buf[512];
-    double s = score(f, P_VERB);
-    const char *w = f->key;
-    add_reading(f, T_VB, w, s);
-    add_reading(f, T_VBP, w, 0.9 * s);
-    bool had_past = false, had_ing = false, had_s = false;
-    char *past[16];
-    size_t npast = 0;
-    for (size_t i = 0; i < f->nexc[P_VERB]; i++) {
-        char *e = f->exc[P_VERB][i];
-        size_t n = strlen(w);
-        if (ends(e, "ing") && !ends(w, "ing")) {
-            add_reading(form_get(e, true), T_VBG, w, s);
-            had_ing = true;
-        } else if (ends(e, "s") && !ends(w, "s") && strncmp(e, w, n > 2 ? n - 2 : n) == 0) {
-            add_reading(form_get(e, true), T_VBZ, w, s);
-            had_s = true;
-        } else if (npast < 16) {
-            past[npast++] = e;
-        }
-    }
-    for (size_t i = 0; i < npast; i++) {
-        struct form *pf = form_get(past[i], true);
-        if (participle(past[i], past, npast)) {
-            add_reading(pf, T_VBN, w, s);
-            continue;
-        }
-        add_reading(pf, T_VBD, w, s);
-        if (npast == 1)
-            add_reading(pf, T_VBN, w, 0.9 * s);
-        if (!t_variant(past[i], w))
-            had_past = true;
-    }
-    if (!had_s)
-        add_reading(form_get(add_s(buf, w, true), true), T_VBZ, w, s);
-    if (!had_past) {
-        struct form *pf = form_get(add_ed(buf, w, "ed"), true);
-        add_reading(pf, T_VBD, w, s);
-        add_reading(pf, T_VBN, w, 0.9 * s);
-    }
-    /* Any -ing form can be a noun ("the polling units", "of fighting"):
-       a weak reading, so that context can choose it. */
-    struct form *ing = NULL;
-    for (size_t i = 0; i < f->nexc[P_VERB] && !ing; i++)
-        if (ends(f->exc[P_VERB][i], "ing"))
-            ing = form_get(f->exc[P_VERB][i], true);
-    if (!had_ing)
-        ing = form_get(add_ing(buf, w), true);
-    if (!had_ing)
-        add_reading(ing, T_VBG, w, s);
-    if (ing)
-        add_reading(ing, T_NN, ing->key, 0.01 * s);
-}
-
-static void inflect_adj(struct form *f)
-{
-    char buf[512];
-    double s = score(f, P_ADJ);
-    add_reading(f, T_JJ, f->key, s);
-    for (size_t i = 0; i < f->nexc[P_ADJ]; i++) {
-        const char *e = f->exc[P_ADJ][i];
-        add_reading(form_get(e, true), ends(e, "est") ? T_JJS : T_JJR, f->key, 0.3 * s);
-    }
-    int syl = syllables(f->key);
-    if (f->nexc[P_ADJ] || ends(f->key, "ed") || strlen(f->key) < 3 ||
-        !(syl == 1 || (syl == 2 && ends(f->key, "y"))))
-        return;
-    add_reading(form_get(add_ed(buf, f->key, "er"), true), T_JJR, f->key, 0.3 * s);
-    add_reading(form_get(add_ed(buf, f->key, "est"), true), T_JJS, f->key, 0.3 * s);
-}
-
-static void inflect_adv(struct form *f)
-{
-    double s = score(f, P_ADV);
-    add_reading(f, T_RB, f->key, s);
-    for (size_t i = 0; i < f->nexc[P_ADV]; i++) {
-        const char *e = f->exc[P_ADV][i];
-        add_reading(form_get(e, true), ends(e, "est") ? T_RBS : T_RBR, f->key, 0.3 * s);
-    }
-}
-
-/* "Philippines", "Olympics": a name in the plural of a capitalised word
- * ("Philippine", "Olympic"), which Treebank tags NNPS. */
-static bool plural_of_caps(const char *w)
-{
-    char stem[512];
-    size_t n = strlen(w);
-    if (n < 5 || !ends(w, "s") || ends(w, "ss") || ends(w, "us") || ends(w, "is"))
-        return false;
-    for (size_t k = 0; k < n - 1; k++)
-        stem[k] = (char)tolower((unsigned char)w[k]);
-    stem[n - 1] = '\0';
-    const struct form *f = form_get(stem, false);
-    for (size_t k = 0; f && k < f->ncaps; k++)
-        if (strncmp(f->caps[k], w, n - 1) == 0 && f->caps[k][n - 1] == '\0')
-            return true;
-    return false;
-}
-
-/* Capitalised WordNet words: names are NNP (their plurals NNPS), and a
- * capitalised adjective ("Pakistani") is JJ before its noun reading. */
-static void add_caps(struct form *f)
-{
-    char buf[512];
-    if (f->fixed)
-        return; /* "In" (indium) and "He" (helium) are not names in news */
-    for (size_t i = 0; i < f->ncaps; i++) {
-        struct form *c = form_get(f->caps[i], true);
-        if (f->caps_pos[i] == P_ADJ) {
-            /* also a name's first word: "the Olympic Games" */
-            add_reading(c, T_JJ, f->key, score(f, P_ADJ) + 1.5);
-            add_reading(c, T_NNP, f->key, 0.5);
-        } else if (plural_of_caps(f->caps[i])) {
-            add_reading(c, T_NNPS, f->key, score(f, P_NOUN) + 1); /* Philippines */
-        } else {
-            add_reading(c, T_NNP, f->key, score(f, P_NOUN) + 1);
-            add_reading(form_get(add_s(buf, f->caps[i], false), true), T_NNPS, f->key,
-                        score(f, P_NOUN) + 1);
-        }
-    }
-}
-
 /* ---- parley's lists ---- */
 
 #define LEX_TAG_NAME(name, str) str,
@@ -606,7 +261,8 @@ static const char *stable_lower(const char *s)
 }
 
 /* "WORD TAG[:LEMMA] ..." lines. A plain line fixes the word's readings;
- * "+WORD ..." puts the listed readings first and lets WordNet add more. */
+ * "+WORD ..." puts the listed readings first and lets WordNet add more.
+ * "#" starts a comment; a word starting with # or + is written \# \+. */
 static void read_list(const char *path)
 {
     FILE *in = fopen(path, "r");
@@ -618,7 +274,7 @@ static void read_list(const char *path)
         if (!w || w[0] == '#')
             continue;
         bool merge = w[0] == '+' && w[1];
-        if (merge)
+        if (merge || (w[0] == '\\' && w[1]))
             w++;
         char word[256];
         snprintf(word, sizeof word, "%s", w);
@@ -672,7 +328,7 @@ static uint32_t *pool_off;
 static uint32_t pool_add(struct out *o, struct form **all, size_t nall, const char *s)
 {
     struct form key = {.key = (char *)s}, *kp = &key;
-    struct form **hit = bsearch(&kp, all, nall, sizeof *all, by_key);
+    struct form **hit = bsearch(&kp, all, nall, sizeof(struct form *), by_key);
     if (!hit)
         die("internal: %s not in the table", s);
     size_t i = (size_t)(hit - all);
@@ -708,6 +364,24 @@ static void emit_u32(const char *name, const uint32_t *v, size_t n)
     printf("};\n");
 }
 
+/* The generated lexicon derives from the WordNet database, whose licence
+ * asks that this notice go with every copy (see docs/wordnet.md). */
+static const char notice[] =
+    "/* Generated by tools/mklex from WordNet 3.0 and parley's data/lex/: do not edit.\n"
+    " *\n"
+    " * WordNet 3.0 Copyright 2006 by Princeton University. All rights reserved.\n"
+    " * THIS SOFTWARE AND DATABASE IS PROVIDED \"AS IS\" AND PRINCETON UNIVERSITY MAKES\n"
+    " * NO REPRESENTATIONS OR WARRANTIES, EXPRESS OR IMPLIED. BY WAY OF EXAMPLE, BUT NOT\n"
+    " * LIMITATION, PRINCETON UNIVERSITY MAKES NO REPRESENTATIONS OR WARRANTIES OF\n"
+    " * MERCHANT- ABILITY OR FITNESS FOR ANY PARTICULAR PURPOSE OR THAT THE USE OF THE\n"
+    " * LICENSED SOFTWARE, DATABASE OR DOCUMENTATION WILL NOT INFRINGE ANY THIRD PARTY\n"
+    " * PATENTS, COPYRIGHTS, TRADEMARKS OR OTHER RIGHTS.\n"
+    " * The name of Princeton University or Princeton may not be used in advertising or\n"
+    " * publicity pertaining to distribution of the software and/or database. Title to\n"
+    " * copyright in this software, database and any associated documentation shall at\n"
+    " * all times remain with Princeton University and LICENSEE agrees to preserve same.\n"
+    " * The full licence is in docs/wordnet.md. */\n";
+
 static void emit(struct form **all, size_t nall)
 {
     struct out o = {0};
@@ -732,7 +406,7 @@ static void emit(struct form **all, size_t nall)
     if (o.ndata + 1 >= (1u << LEX_IDX_BITS))
         die("lexicon too large for the slot layout");
     size_t nslots = 1;
-    while (nslots < nent * 2)
+    while (nslots < nent + nent / 2) /* load at most 2/3: probes stay in a cache line or two */
         nslots <<= 1;
     uint32_t *slots = calloc(nslots, sizeof *slots);
     if (!slots)
@@ -759,10 +433,9 @@ static void emit(struct form **all, size_t nall)
             die("%s is named by the tagger's rules but not in the closed-class list", named[i]);
         named_entry[i] = f->entry;
     }
-    printf("/* Generated by tools/mklex from WordNet 3.0 and data/lex/: do not edit. */\n"
-           "#include \"tag/lex.h\"\n\n"
+    printf("%s#include \"tag/lex.h\"\n\n"
            "const uint32_t lex_mask = 0x%zx;\n",
-           nslots - 1);
+           notice, nslots - 1);
     emit_u32("lex_slots", slots, nslots);
     emit_u32("lex_data", o.data, o.ndata);
     emit_u32("lex_named", named_entry, W_COUNT);
@@ -814,6 +487,10 @@ int main(int argc, char **argv)
     for (int p = 0; p < P_COUNT; p++)
         read_index(wn, (enum pos)p);
     read_counts(wn);
+    /* verbs and adverbs are never names: every lemma is a common word */
+    for (size_t i = 0; i < table_cap; i++)
+        if (table[i])
+            table[i]->lower_seen[P_VERB] = table[i]->lower_seen[P_ADV] = true;
     read_caps(wn, P_NOUN);
     read_caps(wn, P_ADJ);
     for (int p = 0; p < P_COUNT; p++)
@@ -823,17 +500,18 @@ int main(int argc, char **argv)
 
     /* Inflecting adds forms, and may move the table: walk a snapshot. */
     size_t nsnap = 0;
-    struct form **snap = xrealloc(NULL, table_n * sizeof *snap);
+    struct form **snap = xrealloc(NULL, table_n * sizeof(struct form *));
     for (size_t i = 0; i < table_cap; i++)
         if (table[i])
             snap[nsnap++] = table[i];
     for (size_t i = 0; i < nsnap; i++) {
         struct form *f = snap[i];
-        if (f->lemma_of[P_NOUN])
+        /* "pakistan" is in index.noun, but only "Pakistan" is a word */
+        if (f->lemma_of[P_NOUN] && f->lower_seen[P_NOUN])
             inflect_noun(f);
         if (f->lemma_of[P_VERB])
             inflect_verb(f);
-        if (f->lemma_of[P_ADJ])
+        if (f->lemma_of[P_ADJ] && f->lower_seen[P_ADJ])
             inflect_adj(f);
         if (f->lemma_of[P_ADV])
             inflect_adv(f);
@@ -842,11 +520,11 @@ int main(int argc, char **argv)
     free(snap);
 
     size_t nall = 0;
-    struct form **all = xrealloc(NULL, table_n * sizeof *all);
+    struct form **all = xrealloc(NULL, table_n * sizeof(struct form *));
     for (size_t i = 0; i < table_cap; i++)
         if (table[i])
             all[nall++] = table[i];
-    qsort(all, nall, sizeof *all, by_key);
+    qsort(all, nall, sizeof(struct form *), by_key);
     if (dump)
         dump_forms(all, nall);
     else

@@ -12,19 +12,18 @@
 #include "segment/segment.h"
 #include "tag/lex.h"
 
-#define TB(t) (UINT64_C(1) << (t))
-#define M_NOUN (TB(T_NN) | TB(T_NNS) | TB(T_NNP) | TB(T_NNPS))
+#define TB(t)    (UINT64_C(1) << (t))
+#define M_NOUN   (TB(T_NN) | TB(T_NNS) | TB(T_NNP) | TB(T_NNPS))
 #define M_PROPER (TB(T_NNP) | TB(T_NNPS))
-#define M_ADJ (TB(T_JJ) | TB(T_JJR) | TB(T_JJS))
-#define M_ADV (TB(T_RB) | TB(T_RBR) | TB(T_RBS))
-#define M_VERB (TB(T_VB) | TB(T_VBD) | TB(T_VBG) | TB(T_VBN) | TB(T_VBP) | TB(T_VBZ))
+#define M_ADJ    (TB(T_JJ) | TB(T_JJR) | TB(T_JJS))
+#define M_ADV    (TB(T_RB) | TB(T_RBR) | TB(T_RBS))
+#define M_VERB   (TB(T_VB) | TB(T_VBD) | TB(T_VBG) | TB(T_VBN) | TB(T_VBP) | TB(T_VBZ))
 #define M_FINITE (TB(T_VBD) | TB(T_VBP) | TB(T_VBZ) | TB(T_MD))
 #define M_PUNCT                                                                                    \
-    (TB(T_COMMA) | TB(T_PERIOD) | TB(T_COLON) | TB(T_LQUOTE) | TB(T_RQUOTE) | TB(T_LRB) |         \
-     TB(T_RRB))
+    (TB(T_COMMA) | TB(T_PERIOD) | TB(T_COLON) | TB(T_LQUOTE) | TB(T_RQUOTE) | TB(T_LRB) | TB(T_RRB))
 /* Words that open a noun phrase. */
 #define M_NPSTART                                                                                  \
-    (TB(T_DT) | TB(T_PRPS) | TB(T_CD) | TB(T_PDT) | TB(T_WPS) | M_PROPER | TB(T_PRP) | M_ADJ |    \
+    (TB(T_DT) | TB(T_PRPS) | TB(T_CD) | TB(T_PDT) | TB(T_WPS) | M_PROPER | TB(T_PRP) | M_ADJ |     \
      TB(T_NN) | TB(T_NNS) | TB(T_DOLLAR))
 /* Words after which a noun, not a verb, comes. */
 #define M_PRENOMINAL (TB(T_DT) | TB(T_PRPS) | TB(T_POS) | TB(T_WPS) | M_ADJ | TB(T_PDT) | TB(T_CD))
@@ -43,9 +42,11 @@ enum {
 };
 
 struct cand {
-    uint64_t mask;  /* every candidate tag */
-    uint32_t ent;   /* lexicon entry, LEX_NONE when guessed */
-    uint8_t n;      /* candidates in tags[], most likely first */
+    uint64_t mask; /* every candidate tag */
+    uint32_t ent;  /* lexicon entry, LEX_NONE when guessed */
+    uint32_t alt;  /* a capitalised first word's lower-case entry ("Rebel"
+                      is a name, "rebel" a noun), or LEX_NONE */
+    uint8_t n;     /* candidates in tags[], most likely first */
     uint8_t tags[MAX_CAND];
     uint8_t tag;   /* the choice */
     uint8_t shape; /* S_* */
@@ -54,12 +55,11 @@ struct cand {
 
 enum { AUX_NONE, AUX_BE, AUX_HAVE, AUX_DO };
 
-/* The lexicon entry's readings. */
-static inline const uint32_t *cand_readings(const struct cand *c, size_t *n)
+/* The readings of lexicon entry e. */
+static inline const uint32_t *entry_readings(uint32_t e, size_t *n)
 {
-    uint32_t h = lex_data[c->ent];
-    *n = LEX_HDR_N(h);
-    return &lex_data[c->ent + 1];
+    *n = LEX_HDR_N(lex_data[e]);
+    return &lex_data[e + 1];
 }
 
 static inline bool cand_is(const struct cand *c, enum lex_named w)
@@ -73,7 +73,8 @@ static inline bool cand_has(const struct cand *c, int tag)
 }
 
 /* lookup.c */
-void cand_lookup(struct cand *c, const struct token *t, bool first, bool headline);
+/* hash is lex_hash() of the token's text. */
+void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool first, bool headline);
 /* Points *lemma at the base form of a guessed word, writing into buf
  * (size at least t->len + 8) when it is not the token itself. */
 const char *guess_lemma(const struct token *t, int tag, char *buf);

@@ -127,11 +127,11 @@ enum lex_tag { LEX_TAGS(LEX_TAG_ENUM) T_COUNT };
 enum lex_named { LEX_NAMED(LEX_NAMED_ENUM) W_COUNT };
 /* Ranges of the list above. */
 #define W_SINGULAR_DET_FIRST W_A
-#define W_SINGULAR_DET_LAST W_THIS
+#define W_SINGULAR_DET_LAST  W_THIS
 #define W_SUBORDINATOR_FIRST W_AFTER
-#define W_SUBORDINATOR_LAST W_WHILE
-#define W_TIME_FIRST W_MONDAY
-#define W_TIME_LAST W_YESTERDAY
+#define W_SUBORDINATOR_LAST  W_WHILE
+#define W_TIME_FIRST         W_MONDAY
+#define W_TIME_LAST          W_YESTERDAY
 #undef LEX_NAMED_ENUM
 
 /* Layout. lex_slots is an open-addressing table of lex_mask + 1 slots,
@@ -147,9 +147,9 @@ enum {
     LEX_MAX_READINGS = 8,
 };
 
-#define LEX_HDR_N(h)   ((h) >> LEX_OFF_BITS)
-#define LEX_HDR_OFF(h) ((h) & ((1u << LEX_OFF_BITS) - 1))
-#define LEX_RD_TAG(r)  ((r) & 0xffu)
+#define LEX_HDR_N(h)    ((h) >> LEX_OFF_BITS)
+#define LEX_HDR_OFF(h)  ((h) & ((1u << LEX_OFF_BITS) - 1))
+#define LEX_RD_TAG(r)   ((r)&0xffu)
 #define LEX_RD_LEMMA(r) ((r) >> 8)
 
 /* FNV-1a: short keys, one multiply per byte, and the generator and the

@@ -36,11 +36,16 @@ static uint32_t lemma_of_named(enum lex_named w)
     return LEX_HDR_OFF(lex_data[lex_named[w]]);
 }
 
+/* Adds entry e's readings to the candidates; the first entry added is
+ * the one lemmas come from. */
 static void set_entry(struct cand *c, uint32_t e)
 {
     size_t n;
-    c->ent = e;
-    const uint32_t *rd = cand_readings(c, &n);
+    if (c->ent == LEX_NONE)
+        c->ent = e;
+    else
+        c->alt = e;
+    const uint32_t *rd = entry_readings(e, &n);
     for (size_t k = 0; k < n; k++) {
         int tag = (int)LEX_RD_TAG(rd[k]);
         push(c, tag);
@@ -60,8 +65,8 @@ static void set_entry(struct cand *c, uint32_t e)
  * is still a determiner or a preposition, not part of a name. */
 #define M_CLOSED                                                                                   \
     (TB(T_CC) | TB(T_DT) | TB(T_EX) | TB(T_IN) | TB(T_MD) | TB(T_PDT) | TB(T_POS) | TB(T_PRP) |    \
-     TB(T_PRPS) | TB(T_RP) | TB(T_TO) | TB(T_UH) | TB(T_WDT) | TB(T_WP) | TB(T_WPS) |              \
-     TB(T_WRB) | M_PUNCT | TB(T_CD))
+     TB(T_PRPS) | TB(T_RP) | TB(T_TO) | TB(T_UH) | TB(T_WDT) | TB(T_WP) | TB(T_WPS) | TB(T_WRB) |  \
+     M_PUNCT | TB(T_CD))
 
 struct suffix {
     const char *s;
@@ -71,22 +76,38 @@ struct suffix {
 /* Lower-case words the lexicon lacks, by ending; the first match wins,
  * so longer endings come before their tails. */
 static const struct suffix suffixes[] = {
-    {"ing", 3, {T_VBG, T_NN, T_JJ}},  {"ied", 3, {T_VBD, T_VBN, T_JJ}},
-    {"ed", 2, {T_VBD, T_VBN, T_JJ}},  {"ly", 2, {T_RB, T_JJ}},
-    {"ness", 4, {T_NN}},              {"ment", 4, {T_NN}},
-    {"tion", 4, {T_NN}},              {"sion", 4, {T_NN}},
-    {"ity", 3, {T_NN}},               {"ism", 3, {T_NN}},
-    {"ance", 4, {T_NN}},              {"ence", 4, {T_NN}},
-    {"ship", 4, {T_NN}},              {"hood", 4, {T_NN}},
-    {"ous", 3, {T_JJ}},               {"ful", 3, {T_JJ}},
-    {"less", 4, {T_JJ}},              {"able", 4, {T_JJ}},
-    {"ible", 4, {T_JJ}},              {"al", 2, {T_JJ, T_NN}},
-    {"ive", 3, {T_JJ, T_NN}},         {"ic", 2, {T_JJ, T_NN}},
-    {"ary", 3, {T_JJ, T_NN}},         {"ian", 3, {T_JJ, T_NN}},
-    {"ese", 3, {T_JJ, T_NN}},         {"ish", 3, {T_JJ}},
-    {"ize", 3, {T_VB, T_VBP}},        {"ise", 3, {T_VB, T_VBP}},
-    {"ify", 3, {T_VB, T_VBP}},        {"ss", 2, {T_NN}},
-    {"us", 2, {T_NN}},                {"is", 2, {T_NN}},
+    {"ing", 3, {T_VBG, T_NN, T_JJ}},
+    {"ied", 3, {T_VBD, T_VBN, T_JJ}},
+    {"ed", 2, {T_VBD, T_VBN, T_JJ}},
+    {"ly", 2, {T_RB, T_JJ}},
+    {"ness", 4, {T_NN}},
+    {"ment", 4, {T_NN}},
+    {"tion", 4, {T_NN}},
+    {"sion", 4, {T_NN}},
+    {"ity", 3, {T_NN}},
+    {"ism", 3, {T_NN}},
+    {"ance", 4, {T_NN}},
+    {"ence", 4, {T_NN}},
+    {"ship", 4, {T_NN}},
+    {"hood", 4, {T_NN}},
+    {"ous", 3, {T_JJ}},
+    {"ful", 3, {T_JJ}},
+    {"less", 4, {T_JJ}},
+    {"able", 4, {T_JJ}},
+    {"ible", 4, {T_JJ}},
+    {"al", 2, {T_JJ, T_NN}},
+    {"ive", 3, {T_JJ, T_NN}},
+    {"ic", 2, {T_JJ, T_NN}},
+    {"ary", 3, {T_JJ, T_NN}},
+    {"ian", 3, {T_JJ, T_NN}},
+    {"ese", 3, {T_JJ, T_NN}},
+    {"ish", 3, {T_JJ}},
+    {"ize", 3, {T_VB, T_VBP}},
+    {"ise", 3, {T_VB, T_VBP}},
+    {"ify", 3, {T_VB, T_VBP}},
+    {"ss", 2, {T_NN}},
+    {"us", 2, {T_NN}},
+    {"is", 2, {T_NN}},
     {"s", 1, {T_NNS, T_VBZ}},
 };
 
@@ -152,9 +173,10 @@ static void guess_number(struct cand *c, const char *s, size_t n)
     }
     const char *rest = s + d;
     size_t m = n - d;
-    if ((m == 2 && (!memcmp(rest, "st", 2) || !memcmp(rest, "nd", 2) || !memcmp(rest, "rd", 2) ||
-                    !memcmp(rest, "th", 2)))) {
-        push(c, T_JJ); /* 12th */
+    bool ordinal = m >= 2 && (!memcmp(rest, "st", 2) || !memcmp(rest, "nd", 2) ||
+                              !memcmp(rest, "rd", 2) || !memcmp(rest, "th", 2));
+    if (ordinal && (m == 2 || rest[2] == '-')) {
+        push(c, T_JJ); /* 12th, 3rd-tier */
         return;
     }
     if (rest[0] == '-' && m > 1 && isalpha((unsigned char)rest[1])) {
@@ -225,51 +247,68 @@ static uint8_t shape_of(const char *s, size_t n)
         shape |= S_CAP;
     if (letters >= 2 && uppers == letters)
         shape |= S_ALLCAP;
-    if (n && (isdigit((unsigned char)s[0]) ||
-              (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') &&
-               isdigit((unsigned char)s[1]))))
+    if (n &&
+        (isdigit((unsigned char)s[0]) ||
+         (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') && isdigit((unsigned char)s[1]))))
         shape |= S_DIGIT;
     return shape;
 }
 
-void cand_lookup(struct cand *c, const struct token *t, bool first, bool headline)
+void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool first, bool headline)
 {
     const char *s = t->text;
     size_t n = t->len;
     c->mask = 0;
     c->n = 0;
-    c->ent = LEX_NONE;
+    c->ent = c->alt = LEX_NONE;
     c->aux = AUX_NONE;
     c->shape = (uint8_t)(shape_of(s, n) | (first ? S_FIRST : 0));
     bool cap = (c->shape & S_CAP) != 0;
-    uint32_t e = lex_find(s, n, lex_hash(s, n));
-    if (e != LEX_NONE && !(headline && cap && n > 1)) {
+    uint32_t e = lex_find(s, n, hash);
+    if (e != LEX_NONE && !(headline && cap && n > 1) && !(first && cap)) {
         set_entry(c, e);
         return;
     }
     char low[64];
-    bool has_upper = false;
-    if (n < sizeof low) {
-        for (size_t i = 0; i < n; i++) {
-            has_upper |= isupper((unsigned char)s[i]) != 0;
-            low[i] = (char)tolower((unsigned char)s[i]);
-        }
+    bool fits = n > 0 && n < sizeof low, has_upper = false;
+    for (size_t i = 0; fits && i < n; i++) {
+        has_upper |= isupper((unsigned char)s[i]) != 0;
+        low[i] = (char)tolower((unsigned char)s[i]);
     }
-    uint32_t le = has_upper ? lex_find(low, n, lex_hash(low, n)) : LEX_NONE;
-    if (le == LEX_NONE) {
-        if (e != LEX_NONE) {
-            set_entry(c, e);
+    if (e != LEX_NONE && !headline) {
+        /* a first word that is a name and a common word: "Rebel
+           leaders", "Turkey said"; the rules choose */
+        set_entry(c, e);
+        uint32_t le = fits && has_upper ? lex_find(low, n, lex_hash(low, n)) : LEX_NONE;
+        if (le != LEX_NONE)
+            set_entry(c, le);
+        return;
+    }
+    uint32_t le = fits && has_upper ? lex_find(low, n, lex_hash(low, n)) : LEX_NONE;
+    if (le == LEX_NONE && e == LEX_NONE && fits && (headline || !has_upper)) {
+        /* PAKISTAN or swiss: a name written in capitals or lower case */
+        low[0] = (char)toupper((unsigned char)low[0]);
+        le = lex_find(low, n, lex_hash(low, n));
+        if (le != LEX_NONE) {
+            set_entry(c, le);
+            if (headline)
+                c->shape &= (uint8_t) ~(S_CAP | S_ALLCAP);
             return;
         }
-        if (headline)
-            c->shape &= (uint8_t)~S_CAP;
-        guess(c, s, n);
+    }
+    if (le == LEX_NONE) {
+        if (e != LEX_NONE)
+            set_entry(c, e);
+        else
+            guess(c, s, n); /* in a headline too, an unknown word is a name */
         return;
     }
     set_entry(c, le);
     c->shape |= S_LOWERED;
-    if (headline)
+    if (headline) {
+        c->shape &= (uint8_t) ~(S_CAP | S_ALLCAP); /* capitals say nothing here */
         return;
+    }
     bool closed = (TB(c->tags[0]) & M_CLOSED) != 0;
     if (c->shape & S_ALLCAP) {
         push_front(c, T_NNP); /* NATO, US */

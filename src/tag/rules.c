@@ -15,14 +15,13 @@ static void rule_that(const struct ctx *x, long i)
     const struct cand *nc = &x->c[i + 1 < x->n ? i + 1 : i];
     if (i + 1 >= x->n || (next & (M_END | TB(T_CC))))
         choose(c, T_DT);
-    else if ((p & M_NOUN) && (nc->mask & (M_FINITE | TB(T_MD))) &&
+    else if ((p & M_NOUN) && (nc->mask & M_FINITE) &&
              ((TB(nc->tags[0]) & (M_VERB | TB(T_MD) | M_ADV)) || object_at(x, i + 2)))
         choose(c, T_WDT);
-    else if ((next & (TB(T_NN) | TB(T_JJ))) && (p & (TB(T_IN) | M_VERB | TB(T_COMMA))) &&
-             !(bit_at(x, i + 2) & (M_FINITE | TB(T_MD) | TB(T_NN) | TB(T_NNS))))
-        choose(c, T_DT);
-    else if ((next & (TB(T_NN) | TB(T_JJ))) && (p & TB(T_IN)))
-        choose(c, T_DT);
+    else if ((next & (TB(T_NN) | TB(T_JJ))) &&
+             ((p & TB(T_IN)) || ((p & (M_VERB | TB(T_COMMA))) &&
+                                 !(bit_at(x, i + 2) & (M_FINITE | TB(T_NN) | TB(T_NNS))))))
+        choose(c, T_DT); /* after a preposition, or a phrase of its own */
     else
         choose(c, T_IN);
 }
@@ -40,7 +39,7 @@ static bool rule_particle(const struct ctx *x, long i)
     if (word_at(x, i, W_ABOUT) && (next & (TB(T_CD) | TB(T_DOLLAR))))
         return choose(c, T_RB);
     bool end = i + 1 >= x->n || (next & (M_END | TB(T_CC)));
-    if ((p & M_VERB) && (c->mask & TB(T_RP))) {
+    if ((p & M_VERB) && (c->mask & TB(T_RP)) && x->c[i - 1].aux != AUX_BE) {
         if (c->tags[0] != T_IN || end || (next & TB(T_IN)))
             return choose(c, T_RP);
         return false;
@@ -62,8 +61,8 @@ static bool rule_function_word(const struct ctx *x, long i)
         return true;
     }
     if (word_at(x, i, W_THERE))
-        return choose(c, (x->c[i + 1 < x->n ? i + 1 : i].aux == AUX_BE ||
-                          (next & TB(T_MD))) ? T_EX : T_RB);
+        return choose(
+            c, (x->c[i + 1 < x->n ? i + 1 : i].aux == AUX_BE || (next & TB(T_MD))) ? T_EX : T_RB);
     if ((c->mask & TB(T_PDT)) && (next & (TB(T_DT) | TB(T_PRPS))))
         return choose(c, T_PDT); /* "all the", "such a" */
     if (word_at(x, i, W_AS) && (next & (M_ADJ | M_ADV)) && word_at(x, i + 2, W_AS))
@@ -187,6 +186,13 @@ static void decide(const struct ctx *x, long i)
     uint64_t m = c->mask;
     if (rule_function_word(x, i))
         return;
+    if (c->alt != LEX_NONE && (TB(c->tags[0]) & M_PROPER)) {
+        /* "Rebel leaders": a first word before a common noun is its
+           common reading; "Turkey said" stays a name */
+        if (can_be_noun(x, i + 1) && (TB(x->c[i + 1].tags[0]) & M_NOUN))
+            choose_in(c, M_ADJ | TB(T_NN) | TB(T_NNS));
+        return;
+    }
     if ((m & M_PROPER) && (m & TB(T_JJ)) && (c->shape & S_CAP) && !(c->shape & S_LOWERED)) {
         rule_nationality(x, i);
         return;

@@ -9,7 +9,7 @@
 /* Tags after which a new clause (with a subject and finite verb of its
  * own) may start. */
 #define M_CLAUSE_START                                                                             \
-    (TB(T_WDT) | TB(T_WP) | TB(T_WPS) | TB(T_WRB) | TB(T_COLON) | TB(T_CC) | TB(T_LQUOTE) |      \
+    (TB(T_WDT) | TB(T_WP) | TB(T_WPS) | TB(T_WRB) | TB(T_COLON) | TB(T_CC) | TB(T_LQUOTE) |        \
      TB(T_LRB))
 
 /* Nouns and pronouns that can be a subject. */
@@ -49,9 +49,11 @@ bool finite_after(const struct ctx *x, long i)
         if (!(b & M_FINITE) || (c->mask & M_NOUN))
             continue;
         /* "yielded ground seized in": a participle may be another
-           reduced relative; it counts as ", urged" or with an object */
-        if ((c->mask & TB(T_VBN)) && !(bit_at(x, j - 1) & TB(T_COMMA)) &&
-            !object_at(x, j + 1) && !word_at(x, j + 1, W_THAT))
+           reduced relative; it counts as ", urged", with an object, or
+           ending the sentence ("the talks to end the war failed .") */
+        bool last = j + 1 >= x->n || x->c[j + 1].tags[0] == T_PERIOD;
+        if ((c->mask & TB(T_VBN)) && !(bit_at(x, j - 1) & TB(T_COMMA)) && !object_at(x, j + 1) &&
+            !word_at(x, j + 1, W_THAT) && !last)
             continue;
         long k = before_adverbs(x, j);
         if (comma && k >= 0 && (TB(x->c[k].tags[0]) & M_SUBJECT))
@@ -112,8 +114,9 @@ bool rule_after_aux(const struct ctx *x, long i)
     int p = tag_at(x, j);
     if (p == T_TO && !(c->mask & TB(T_VB)) && object_at(x, i + 1) && choose(c, T_VBG))
         return true; /* "contributed to planning the massacres" */
-    if (p == T_TO && (((TB(c->tags[0]) & M_NOUN) && (i + 1 >= x->n || (bit_at(x, i + 1) & M_END))) ||
-                      !(c->mask & TB(T_VB))))
+    if (p == T_TO &&
+        (((TB(c->tags[0]) & M_NOUN) && (i + 1 >= x->n || (bit_at(x, i + 1) & M_END))) ||
+         !(c->mask & TB(T_VB))))
         return choose_in(c, M_NOUN); /* "to oil ,", "according to reports" */
     if (p == T_TO || p == T_MD || aux_at(x, j, AUX_DO))
         return choose(c, T_VB) || (p != T_TO && choose(c, T_VBP));
@@ -177,7 +180,7 @@ bool rule_past(const struct ctx *x, long i)
     }
     if (j < 0 && (bit_at(x, i + 1) & (TB(T_IN) | TB(T_TO))))
         return choose(c, T_VBN); /* "Asked about the raid, he said" */
-    if (p & M_VERB) /* "yielded ground", "got killed" */
+    if (p & M_VERB)              /* "yielded ground", "got killed" */
         return choose_in(c, M_NOUN) || choose(c, T_VBN);
     return false;
 }
@@ -203,7 +206,7 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
         return choose_in(c, M_NOUN);
     const struct cand *nc = &x->c[i + 1];
     uint64_t next = TB(nc->tags[0]);
-    if (next & (M_FINITE | TB(T_MD) | M_PUNCT))
+    if (next & (M_FINITE | M_PUNCT))
         return choose_in(c, M_NOUN);
     /* a noun is seldom followed by a determiner: "militants join an" */
     if ((next & (TB(T_DT) | TB(T_PRPS) | TB(T_PDT))) && !word_at(x, i + 1, W_THAT) &&
@@ -212,17 +215,24 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
     if (!finite_before(x, i)) {
         if (object_at(x, i + 1) && choose_finite(c, plural))
             return true;
+        /* "the ministry claims victory", unless a verb is yet to come:
+           "the peace talks venue was moved" */
+        if (bare_object_at(x, i + 1) && !finite_after(x, i) && choose_finite(c, plural))
+            return true;
         /* "Arnor talks with Gondor", "Obama faces pressure" */
         bool bare = (p & TB(T_NNP)) && !(bit_at(x, j - 1) & (M_PRENOMINAL | M_NOUN));
-        if (bare && ((next & (TB(T_IN) | TB(T_TO) | M_ADV)) ||
-                     (can_be_noun(x, i + 1) && !finite_after(x, i))) &&
+        if (bare &&
+            ((next & (TB(T_IN) | TB(T_TO) | M_ADV)) ||
+             (can_be_noun(x, i + 1) && !finite_after(x, i))) &&
             choose_finite(c, false))
             return true;
         /* "the inspectors want to", "tanks head back"; but "an arms
            embargo against": a plural after "a" modifies a noun */
         bool modifier = named_in(x, j - 1, W_SINGULAR_DET_FIRST, W_SINGULAR_DET_LAST);
-        if (plural && !modifier && (next & (TB(T_TO) | TB(T_IN) | M_ADV)) &&
-            choose(c, T_VBP))
+        if (plural && !modifier && (next & (TB(T_TO) | TB(T_IN) | M_ADV)) && choose(c, T_VBP))
+            return true;
+        /* "the secretary of state wants to", "the government plans to" */
+        if (!plural && (next & TB(T_TO)) && !finite_after(x, i) && choose(c, T_VBZ))
             return true;
     }
     return choose_in(c, M_NOUN);

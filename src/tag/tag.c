@@ -52,18 +52,28 @@ static bool lower_key(const char *s)
     return true;
 }
 
+/* The lemma entry e gives the tag, or NULL. */
+static const char *reading_lemma(uint32_t e, int tag)
+{
+    size_t n;
+    const uint32_t *rd = entry_readings(e, &n);
+    for (size_t k = 0; k < n; k++)
+        if ((int)LEX_RD_TAG(rd[k]) == tag)
+            return lex_pool + LEX_RD_LEMMA(rd[k]);
+    return NULL;
+}
+
 static const char *lemma_of(const struct cand *c, const struct token *t, struct arena *scratch)
 {
     int want = c->tag;
     if (c->ent != LEX_NONE) {
-        size_t n;
-        const uint32_t *rd = cand_readings(c, &n);
-        /* a name made of a common word takes that word's lemma */
-        int alt = want == T_NNPS ? T_NNS : want == T_NNP ? T_NN : want;
-        for (int pass = 0; pass < 2; pass++)
-            for (size_t k = 0; k < n; k++)
-                if ((int)LEX_RD_TAG(rd[k]) == (pass ? alt : want))
-                    return lex_pool + LEX_RD_LEMMA(rd[k]);
+        const char *l = reading_lemma(c->ent, want);
+        if (!l && c->alt != LEX_NONE)
+            l = reading_lemma(c->alt, want);
+        if (!l && (want == T_NNP || want == T_NNPS)) /* "Games": a name of common words */
+            l = reading_lemma(c->ent, want == T_NNP ? T_NN : T_NNS);
+        if (l)
+            return l;
         const char *key = lex_pool + LEX_HDR_OFF(lex_data[c->ent]);
         if (lower_key(key))
             return key;
@@ -84,10 +94,16 @@ void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct aren
     struct cand stack[STACK_TOKENS];
     struct cand *c = n <= STACK_TOKENS ? stack : arena_alloc(scratch, n * sizeof *c);
     bool headline = is_headline(tok, n);
+    /* Hash every word and fetch its slot first: the lexicon is larger
+       than the cache, and the misses of a sentence's words overlap. */
+    for (size_t i = 0; i < n; i++) {
+        c[i].ent = lex_hash(tok[i].text, tok[i].len);
+        __builtin_prefetch(&lex_slots[c[i].ent & lex_mask]);
+    }
     for (size_t i = 0; i < n; i++) {
         /* a quotation opening with a capital starts a sentence of its own */
         bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
-        cand_lookup(&c[i], &tok[i], first, headline);
+        cand_lookup(&c[i], &tok[i], c[i].ent, first, headline);
         c[i].tag = c[i].tags[0];
     }
     rules_apply(c, tok, n);
