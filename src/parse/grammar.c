@@ -74,6 +74,11 @@ static bool np_start(const struct parser *p, int i)
     if (is_adverb(p, i) && (tag_is(p, i + 1, T_CD) || (tag_is(p, i + 1, T_IN) &&
                                                        tag_is(p, i + 2, T_CD))))
         return true;
+    /* a participle before a noun after a preposition or at the start:
+       "months of heightened tension", "Wounded soldiers were ..." */
+    if ((tag_is(p, i, T_VBN) || tag_is(p, i, T_VBG)) && is_noun(p, i + 1) &&
+        (i == 0 || tag_is(p, i - 1, T_IN) || tag_is(p, i - 1, T_TO) || tag_is(p, i - 1, T_COMMA)))
+        return true;
     return false;
 }
 
@@ -835,7 +840,15 @@ int parse_sentence_body(struct parser *p, int *i, int end)
             j = k + 1;
             node_add(p, outer, parse_clause(p, &j, end));
             s = outer;
-        } else if (!parse_preamble_item(p, s, &j, end)) {
+        } else if (parse_preamble_item(p, s, &j, end)) {
+            /* a comma, an opening phrase or clause: taken */
+        } else if (np_start(p, j)) {
+            /* material the rules did not expect, such as a phrase after a
+               dash, still gets its structure */
+            node_add(p, s, parse_np(p, &j, end, NP_OBJECT));
+        } else if (vp_start(p, j, end)) {
+            node_add(p, s, parse_vp(p, &j, end));
+        } else {
             node_add(p, s, node_leaf(p, j++)); /* stray material stays in the clause */
         }
         if (j == before)
