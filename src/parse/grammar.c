@@ -74,9 +74,10 @@ static bool np_start(const struct parser *p, int i)
     if (is_adverb(p, i) && (tag_is(p, i + 1, T_CD) || (tag_is(p, i + 1, T_IN) &&
                                                        tag_is(p, i + 2, T_CD))))
         return true;
-    /* a participle before a noun after a preposition or at the start:
-       "months of heightened tension", "Wounded soldiers were ..." */
-    if ((tag_is(p, i, T_VBN) || tag_is(p, i, T_VBG)) && is_noun(p, i + 1) &&
+    /* a past participle before a noun after a preposition or at the
+       start: "months of heightened tension", "Wounded soldiers were ...".
+       Not a gerund: "of sheltering militants" is a clause. */
+    if (tag_is(p, i, T_VBN) && is_noun(p, i + 1) &&
         (i == 0 || tag_is(p, i - 1, T_IN) || tag_is(p, i - 1, T_TO) || tag_is(p, i - 1, T_COMMA)))
         return true;
     return false;
