@@ -22,6 +22,8 @@
  * its bytes and one copy. */
 #include "segment/internal.h"
 
+#include <ctype.h>
+
 #include <string.h>
 #include <strings.h>
 #include <utf8proc.h>
@@ -49,7 +51,7 @@ static const uint8_t wclass[128] = {
     ['~'] = W_FRONT | W_BACK,
     ['^'] = W_FRONT | W_BACK,
     ['\\'] = W_FRONT | W_BACK,
-    ['_'] = W_FRONT | W_BACK,
+    ['_'] = W_FRONT | W_BACK | W_INNER,
     ['#'] = W_BACK,
     ['\''] = W_BACK,
 };
@@ -308,6 +310,8 @@ static void pieces(struct tk *k, uint32_t a, uint32_t e, uint8_t kind)
 {
     const char *t = k->t;
     uint32_t from = a;
+    /* an address keeps its underscores: "user_name@mail.com" */
+    bool address = memchr(t + a, '@', e - a) || memchr(t + a, '/', e - a);
     for (uint32_t p = a; p < e;) {
         char c = t[p];
         if ((unsigned char)c >= 0x80 || !(wclass[(unsigned char)c] & W_INNER)) {
@@ -322,6 +326,13 @@ static void pieces(struct tk *k, uint32_t a, uint32_t e, uint8_t kind)
                                  is_ascii_digit((unsigned char)t[p + 1]))) {
             cut = 1;
             skip = 1;
+        } else if (c == '_' && !address && p > from && p + 1 < e &&
+                   isalpha((unsigned char)t[p - 1]) &&
+                   isalpha((unsigned char)t[p + 1])) {
+            /* "Dol_Amroth": dictionary-style joined words are words */
+            tk_copy(k, from, p, K_WORD);
+            from = ++p;
+            continue;
         } else if (c == '$' && p > from && p + 1 < e && is_ascii_digit((unsigned char)t[p + 1])) {
             tk_copy(k, from, p + 1, K_WORD); /* "US$" */
             from = ++p;

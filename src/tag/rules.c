@@ -131,6 +131,10 @@ static bool rule_adj_noun(const struct ctx *x, long i)
         return choose_in(c, M_ADJ);
     if (p & M_VERB)
         return choose_in(c, M_ADJ); /* "seems clear", "went wrong" */
+    /* after a noun, a word that can also be a verb is left to the
+       noun/verb rule: "Fornost and Gondor welcome a resumption" */
+    if ((p & M_NOUN) && (c->mask & M_VERB))
+        return false;
     if (p & (M_PRENOMINAL | TB(T_IN) | M_NOUN))
         return choose_in(c, M_NOUN);
     return false;

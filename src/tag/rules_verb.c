@@ -191,7 +191,10 @@ static bool choose_finite(struct cand *c, bool plural)
 {
     if (plural)
         return choose(c, T_VBP) || choose(c, T_VBD);
-    return choose(c, T_VBZ) || choose(c, T_VBD);
+    /* a base form after a singular noun is still the verb: the subject
+       is a compound ("Fornost and Gondor welcome a"), or the copy is
+       ungrammatical ("Ethiopia act on") */
+    return choose(c, T_VBZ) || choose(c, T_VBD) || choose(c, T_VBP) || choose(c, T_VB);
 }
 
 /* A word that is a noun or a verb ("attacks", "talks", "support") right
