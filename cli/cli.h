@@ -32,9 +32,9 @@ bool dict_flag(struct dict_flags *f, int argc, char **argv, int *i);
 struct lexicon *load_dicts(const struct dict_flags *f, bool quiet);
 void print_diags(const struct diag_list *d, FILE *out, size_t limit);
 const char *flag_value(int argc, char **argv, int *i);
-/* Unless f already names a dictionary, points f at parley's bundled ones (data/dict in a build tree,
- * PARLEY_DATADIR/dict when installed, or $PARLEY_DATA/dict). The paths
- * are allocated into owned[5]; release them with free_bundled(). */
+/* Unless f already names a dictionary, points f at parley's bundled ones (data/dict in a build
+ * tree, PARLEY_DATADIR/dict when installed, or $PARLEY_DATA/dict). The paths are allocated into
+ * owned[5]; release them with free_bundled(). */
 int bundled_dicts(struct dict_flags *f, char *owned[5]);
 void free_bundled(char *owned[5]);
 

@@ -84,11 +84,11 @@ static int on_record(void *ctx, const struct petr_record *rec)
         parse = r->gold_parse.data;
         parse_len = r->gold_parse.len;
     }
-    struct batch_item *it =
-        r->reparse ? batch_add_document(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len,
-                                        rec->date, &r->opt)
-                   : batch_add(&r->batch, rec->id, rec->outlet, rec->text, rec->text_len, parse,
-                               parse_len, rec->date, &r->opt);
+    struct batch_item *it = r->reparse
+                                ? batch_add_document(&r->batch, rec->id, rec->outlet, rec->text,
+                                                     rec->text_len, rec->date, &r->opt)
+                                : batch_add(&r->batch, rec->id, rec->outlet, rec->text,
+                                            rec->text_len, parse, parse_len, rec->date, &r->opt);
     it->line = rec->line;
     if (rec->problem)
         it->problem = rec->problem;

@@ -203,8 +203,8 @@ static int on_record(void *ctx, const struct petr_record *r)
     }
     struct sentence_input in = {r->text, r->text_len, r->parse, r->parse_len, r->date, NULL};
     if (v->reparse == REPARSE_GOLD_TAGS) {
-        size_t n = parse_leaves(r->parse, r->parse_len, v->tok, PARSE_MAX_NESTED_TOKENS,
-                                &v->leaves);
+        size_t n =
+            parse_leaves(r->parse, r->parse_len, v->tok, PARSE_MAX_NESTED_TOKENS, &v->leaves);
         buf_clear(&v->reparsed);
         parser_parse(v->parser, v->tok, n, &v->reparsed);
         in.parse = v->reparsed.data;

@@ -14,7 +14,7 @@ struct strmap {
      * touches one cache line, not the per-id arrays */
     struct strmap_slot {
         uint32_t hash, id;
-    } *slots;
+    } * slots;
     const char **strs; /* per id: the string (NUL-terminated) */
     uint32_t *lens;    /* per id: its length */
     size_t count, cap_ids, mask;

@@ -18,9 +18,9 @@
 
 /* How a noun phrase may take prepositional modifiers. */
 enum np_mode {
-    NP_SUBJECT, /* all but time phrases */
-    NP_OBJECT,  /* "of" only: the rest belong to the verb */
-    NP_INNER,   /* inside a PP: attach low */
+    NP_SUBJECT,       /* all but time phrases */
+    NP_OBJECT,        /* "of" only: the rest belong to the verb */
+    NP_INNER,         /* inside a PP: attach low */
     NP_SUBJECT_INNER, /* inside a PP inside a subject: low, and the
                          phrase may run up to the clause's verb */
     NP_OF_INNER,      /* the object of "of": attach low, even to names */
@@ -46,8 +46,7 @@ static bool is_verb(const struct parser *p, int i)
 }
 static bool is_finite(const struct parser *p, int i)
 {
-    return tag_is(p, i, T_VBD) || tag_is(p, i, T_VBZ) || tag_is(p, i, T_VBP) ||
-           tag_is(p, i, T_MD);
+    return tag_is(p, i, T_VBD) || tag_is(p, i, T_VBZ) || tag_is(p, i, T_VBP) || tag_is(p, i, T_MD);
 }
 static bool is_adverb(const struct parser *p, int i)
 {
@@ -64,15 +63,15 @@ static bool np_start(const struct parser *p, int i)
     if (i >= p->n)
         return false;
     if (is_noun(p, i) || is_adj(p, i) || tag_is(p, i, T_DT) || tag_is(p, i, T_PDT) ||
-        tag_is(p, i, T_PRPS) || tag_is(p, i, T_PRP) || tag_is(p, i, T_CD) ||
-        tag_is(p, i, T_EX) || tag_is(p, i, T_DOLLAR) || tag_is(p, i, T_HASH))
+        tag_is(p, i, T_PRPS) || tag_is(p, i, T_PRP) || tag_is(p, i, T_CD) || tag_is(p, i, T_EX) ||
+        tag_is(p, i, T_DOLLAR) || tag_is(p, i, T_HASH))
         return true;
     /* "a clearly inebriated official" starts at the adverb */
     if (is_adverb(p, i) && (is_adj(p, i + 1) || tag_is(p, i + 1, T_VBN)) && is_noun(p, i + 2))
         return true;
     /* "almost five years", "more than 100 people" */
-    if (is_adverb(p, i) && (tag_is(p, i + 1, T_CD) || (tag_is(p, i + 1, T_IN) &&
-                                                       tag_is(p, i + 2, T_CD))))
+    if (is_adverb(p, i) &&
+        (tag_is(p, i + 1, T_CD) || (tag_is(p, i + 1, T_IN) && tag_is(p, i + 2, T_CD))))
         return true;
     /* a past participle before a noun after a preposition or at the
        start: "months of heightened tension", "Wounded soldiers were ...".
@@ -122,8 +121,9 @@ static int np_extent(const struct parser *p, int i, int end)
         else if (is_adverb(p, j) && (is_adj(p, j + 1) || tag_is(p, j + 1, T_VBN)) &&
                  (is_noun(p, j + 2) || is_adj(p, j + 2)))
             j++; /* "a clearly inebriated official" */
-        else if (tag_is(p, j, T_CC) && j > i && (is_noun(p, j + 1) || tag_is(p, j + 1, T_DT) ||
-                                                 tag_is(p, j + 1, T_PRPS) || is_adj(p, j + 1)))
+        else if (tag_is(p, j, T_CC) && j > i &&
+                 (is_noun(p, j + 1) || tag_is(p, j + 1, T_DT) || tag_is(p, j + 1, T_PRPS) ||
+                  is_adj(p, j + 1)))
             j++;
         else if (tag_is(p, j, T_COMMA) && j > i && tag_is(p, j + 1, T_NNP) &&
                  (tag_is(p, j + 2, T_COMMA) || tag_is(p, j + 2, T_CC) || tag_is(p, j + 2, T_NNP)))
@@ -186,9 +186,8 @@ static bool finite_after(const struct parser *p, int i, int end)
 static int head_token(const struct parser *p, int np)
 {
     while (np >= 0 && p->nodes[np].tok < 0)
-        np = p->nodes[np].first >= 0 && p->nodes[p->nodes[np].first].tok < 0
-                 ? p->nodes[np].first
-                 : p->nodes[np].last;
+        np = p->nodes[np].first >= 0 && p->nodes[p->nodes[np].first].tok < 0 ? p->nodes[np].first
+                                                                             : p->nodes[np].last;
     return np >= 0 ? p->nodes[np].tok : -1;
 }
 
@@ -251,8 +250,7 @@ static int parse_np_base(struct parser *p, int *i, int end, int np)
         else if (j == start && is_adverb(p, j) && np_start(p, j))
             take = true; /* "almost five years" */
         else if ((tag_is(p, j, T_VBN) || tag_is(p, j, T_VBG)) && j + 1 < end && !noun_seen &&
-                 (is_noun(p, j + 1) || is_adj(p, j + 1)) &&
-                 (j > start || !is_finite(p, j + 2)))
+                 (is_noun(p, j + 1) || is_adj(p, j + 1)) && (j > start || !is_finite(p, j + 2)))
             take = true; /* "wounded soldiers", "the ruling party" */
         else if (tag_is(p, j, T_RB) && j > start && is_adj(p, j + 1))
             take = true; /* "a very large force" */
@@ -612,8 +610,8 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             node_add(p, vp, parse_pp(p, &j, end, NP_INNER));
         } else if (word_has(p, j, W_NOT) || word_has(p, j, W_NT)) {
             node_add(p, vp, node_leaf(p, j++));
-        } else if (is_adverb(p, j) && !(verb_after_adverbs(p, j, end) >= 0 &&
-                                        tag_is(p, j - 1, T_CC))) {
+        } else if (is_adverb(p, j) &&
+                   !(verb_after_adverbs(p, j, end) >= 0 && tag_is(p, j - 1, T_CC))) {
             node_add(p, vp, node_wrap(p, "ADVP", node_leaf(p, j++)));
         } else if (is_adj(p, j)) {
             int adjp = node_phrase(p, "ADJP");
@@ -733,8 +731,8 @@ static int parse_vp(struct parser *p, int *i, int end)
 static bool parse_preamble_item(struct parser *p, int s, int *i, int end)
 {
     int j = *i;
-    if (tag_is(p, j, T_COMMA) || tag_is(p, j, T_CC) || tag_is(p, j, T_COLON) || tag_is(p, j, T_LQUOTE) ||
-        tag_is(p, j, T_RQUOTE)) {
+    if (tag_is(p, j, T_COMMA) || tag_is(p, j, T_CC) || tag_is(p, j, T_COLON) ||
+        tag_is(p, j, T_LQUOTE) || tag_is(p, j, T_RQUOTE)) {
         node_add(p, s, node_leaf(p, j++));
     } else if (word_has(p, j, W_ACCORDING) && tag_is(p, j + 1, T_TO)) {
         int pp = node_wrap(p, "PP", node_leaf(p, j++));

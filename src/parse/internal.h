@@ -71,10 +71,22 @@ enum tag_id {
 /* Words the rules ask about, as bits: looked up once per token, so a
  * rule's test is one AND instead of a string comparison. */
 enum word_feature {
-    W_BE = 1u << 0, W_HAVE = 1u << 1, W_DO = 1u << 2, W_SUBORD = 1u << 3, W_TIME = 1u << 4,
-    W_THAT = 1u << 5, W_NOT = 1u << 6, W_NT = 1u << 7, W_ABOUT = 1u << 8,
-    W_ACCORDING = 1u << 9, W_AND = 1u << 10, W_OR = 1u << 11, W_NOR = 1u << 12,
-    W_OF = 1u << 13, W_HOW = 1u << 14, W_IN = 1u << 15,
+    W_BE = 1u << 0,
+    W_HAVE = 1u << 1,
+    W_DO = 1u << 2,
+    W_SUBORD = 1u << 3,
+    W_TIME = 1u << 4,
+    W_THAT = 1u << 5,
+    W_NOT = 1u << 6,
+    W_NT = 1u << 7,
+    W_ABOUT = 1u << 8,
+    W_ACCORDING = 1u << 9,
+    W_AND = 1u << 10,
+    W_OR = 1u << 11,
+    W_NOR = 1u << 12,
+    W_OF = 1u << 13,
+    W_HOW = 1u << 14,
+    W_IN = 1u << 15,
 };
 
 struct parser {

@@ -10,7 +10,7 @@
 struct emit {
     struct tree *t;
     bool after_close;
-    int32_t open[PARSE_MAX_NESTED_TOKENS * 4 + 2];
+    int32_t open[TREE_MAX_DEPTH]; /* as deep as tree_read allows */
     size_t depth;
     bool too_deep;
 };
@@ -203,7 +203,7 @@ static void push(struct emit *e, enum tok_kind kind, const char *text, size_t le
         k->text = text;
         k->len = (uint16_t)(len > 65535 ? 65535 : len);
         if (kind == TOK_OPEN) {
-            if (e->depth < sizeof e->open / sizeof e->open[0] && e->depth < TREE_MAX_DEPTH)
+            if (e->depth < TREE_MAX_DEPTH)
                 e->open[e->depth++] = at;
             else
                 e->too_deep = true;

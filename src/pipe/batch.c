@@ -20,7 +20,7 @@ void batch_init(struct batch *b, const struct lexicon *lx, const struct tagger *
     for (int i = 0; i < b->nthreads; i++)
         b->coders[i] = coder_new(lx);
     if (tagger) {
-        b->parsers = xcalloc((size_t)b->nthreads, sizeof *b->parsers);
+        b->parsers = xcalloc((size_t)b->nthreads, sizeof(struct textparse *));
         for (int i = 0; i < b->nthreads; i++)
             b->parsers[i] = textparse_new(tagger);
     }
@@ -114,8 +114,8 @@ static void code_document(struct batch *b, int worker, struct batch_item *it)
     for (size_t k = 0; k < sg->nsent; k++) {
         const struct tree *tree = textparse_sentence_tree(tp, k);
         const struct sentence *s = &sg->sent[k];
-        struct sentence_input in = {sg->text + s->start, s->end - s->start, NULL, 0, it->date,
-                                    tree};
+        struct sentence_input in = {
+            sg->text + s->start, s->end - s->start, NULL, 0, it->date, tree};
         coder_code(b->coders[worker], &in, &it->opt, res);
         if (res->outcome == OUTCOME_PARSE_ERROR) {
             buf_printf(&it->error, "sentence %zu: cannot code its parse: %s", k + 1, res->detail);

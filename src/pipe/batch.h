@@ -14,7 +14,7 @@ struct batch_item {
     const char *id, *outlet, *text, *parse, *problem;
     size_t text_len, parse_len;
     unsigned line, sentence_id;
-    bool raw; /* text is a raw document: segment, tag and parse it */
+    bool raw;            /* text is a raw document: segment, tag and parse it */
     unsigned nsentences; /* raw documents: how many sentences it held */
     day_t date;
     struct code_options opt;

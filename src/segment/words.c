@@ -327,8 +327,7 @@ static void pieces(struct tk *k, uint32_t a, uint32_t e, uint8_t kind)
             cut = 1;
             skip = 1;
         } else if (c == '_' && !address && p > from && p + 1 < e &&
-                   isalpha((unsigned char)t[p - 1]) &&
-                   isalpha((unsigned char)t[p + 1])) {
+                   isalpha((unsigned char)t[p - 1]) && isalpha((unsigned char)t[p + 1])) {
             /* "Dol_Amroth": dictionary-style joined words are words */
             tk_copy(k, from, p, K_WORD);
             from = ++p;

@@ -181,9 +181,12 @@ static void direct_tree_equals_read_tree(void **state)
 int main(void)
 {
     const struct CMUnitTest tests[] = {
-        cmocka_unit_test(simple_transitive),     cmocka_unit_test(auxiliaries_and_passive),
-        cmocka_unit_test(reported_speech),       cmocka_unit_test(noun_phrase_structure),
-        cmocka_unit_test(clauses),               cmocka_unit_test(odd_input_never_fails),
+        cmocka_unit_test(simple_transitive),
+        cmocka_unit_test(auxiliaries_and_passive),
+        cmocka_unit_test(reported_speech),
+        cmocka_unit_test(noun_phrase_structure),
+        cmocka_unit_test(clauses),
+        cmocka_unit_test(odd_input_never_fails),
         cmocka_unit_test(direct_tree_equals_read_tree),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
