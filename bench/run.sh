@@ -17,6 +17,8 @@ cc -O2 -std=c11 -D_GNU_SOURCE -Isrc bench/baseline_read.c "$BUILD/libparley.a" \
 N=${BENCH_SENTENCES:-100000}
 sh bench/make_input.sh "$P/text/GigaWord.sample.PETR.xml" "$N" "$out/gw.xml"
 sh bench/make_input.sh "$P/text/GigaWord.sample.PETR.xml" $((N / 10)) "$out/gw-small.xml"
+sh bench/make_text_input.sh "$P/text/GigaWord.sample.PETR.xml" "$N" "$out/gw.jsonl"
+sh bench/make_text_input.sh "$P/text/GigaWord.sample.PETR.xml" $((N / 10)) "$out/gw-small.jsonl"
 D=$P/dictionaries
 PROD="--actors $D/Phoenix.Countries.actors.txt --actors $D/Phoenix.International.actors.txt
       --actors $D/Phoenix.MilNonState.actors.txt --agents $D/Phoenix.agents.txt
@@ -51,6 +53,14 @@ best "parley code, production dicts, 1 thread" "$BUILD/parley" code --stats $PRO
 best "parley code, production dicts, 1/10 input" "$BUILD/parley" code --stats $PROD "$out/gw-small.xml"
 # shellcheck disable=SC2086
 best "parley code, production dicts, 2 threads" "$BUILD/parley" code --stats --threads 2 $PROD "$out/gw.xml"
+# Raw text: the same sentences' words as JSON Lines, segmented, tagged and
+# parsed by parley, then coded (issue #3), beside the pre-parsed path above.
+# shellcheck disable=SC2086
+best "raw text -> events, production dicts, 1 thread" "$BUILD/parley" code --stats $PROD "$out/gw.jsonl"
+# shellcheck disable=SC2086
+best "raw text -> events, 1/10 input" "$BUILD/parley" code --stats $PROD "$out/gw-small.jsonl"
+# shellcheck disable=SC2086
+best "raw text -> events, 2 threads" "$BUILD/parley" code --stats --threads 2 $PROD "$out/gw.jsonl"
 # shellcheck disable=SC2086
 best "dictionary load only (production)" "$BUILD/parley" code --stats $PROD bench/empty.xml
 echo "PETRARCH-1 on this machine class (docs/benchmarks.md): about 465 sentences/s, 470 ms load, 75 MB"
