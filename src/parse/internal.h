@@ -98,6 +98,10 @@ struct parser {
     uint16_t *wf; /* per token: enum word_feature bits */
     size_t tid_cap, wf_cap;
     struct emit *emit; /* parse.c's scratch for building token trees */
+    /* the sentence without its quotation marks, and the way back */
+    struct token *ftok;
+    int *orig, *leaf_of;
+    size_t quote_cap;
 };
 
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */

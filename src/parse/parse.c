@@ -30,6 +30,9 @@ void parser_free(struct parser *p)
     free(p->tid);
     free(p->wf);
     free(p->emit);
+    free(p->ftok);
+    free(p->orig);
+    free(p->leaf_of);
     free(p);
 }
 
@@ -138,29 +141,146 @@ static void write_tree(const struct parser *p, int root, struct buf *out)
 }
 
 /* Builds the tree and returns its root node. */
+static bool is_quote(const struct token *t)
+{
+    return t->tag && (strcmp(t->tag, "``") == 0 || strcmp(t->tag, "''") == 0);
+}
+
+/* The node's parent, by a walk from the root (nodes do not keep one). */
+static int parent_of(const struct parser *p, int root, int child)
+{
+    int stack[PARSE_MAX_NESTED_TOKENS * 4];
+    size_t depth = 0;
+    stack[depth++] = root;
+    while (depth) {
+        int n = stack[--depth];
+        for (int c = p->nodes[n].first; c >= 0; c = p->nodes[c].next) {
+            if (c == child)
+                return n;
+            if (p->nodes[c].first >= 0 && depth < sizeof stack / sizeof stack[0])
+                stack[depth++] = c;
+        }
+    }
+    return -1;
+}
+
+/* Puts leaf q beside node at in at's parent: before it, or after it. */
+static void insert_beside(struct parser *p, int parent, int at, int q, bool before)
+{
+    struct node *par = &p->nodes[parent];
+    if (before) {
+        p->nodes[q].next = at;
+        if (par->first == at) {
+            par->first = q;
+            return;
+        }
+        int prev = par->first;
+        while (p->nodes[prev].next != at)
+            prev = p->nodes[prev].next;
+        p->nodes[prev].next = q;
+    } else {
+        p->nodes[q].next = p->nodes[at].next;
+        p->nodes[at].next = q;
+        if (par->last == at)
+            par->last = q;
+    }
+}
+
+/* Quotation marks go back where they stood, as high in the tree as they
+ * can without splitting a phrase: an opening mark before the largest
+ * phrase that starts at the next word, a closing mark after the largest
+ * that ends at the word before. So quotes never land inside a noun
+ * phrase, where the coder would read them as words of an actor. */
+static void put_back_quotes(struct parser *p, int root, const struct token *tok, size_t n)
+{
+    for (size_t q = 0; q < n; q++) {
+        if (!is_quote(&tok[q]))
+            continue;
+        bool opening = strcmp(tok[q].tag, "``") == 0;
+        long w = (long)q;
+        do
+            w += opening ? 1 : -1;
+        while (w >= 0 && w < (long)n && is_quote(&tok[w]));
+        if (w < 0 || w >= (long)n) { /* only quotes on that side */
+            opening = !opening;
+            w = (long)q;
+            do
+                w += opening ? 1 : -1;
+            while (w >= 0 && w < (long)n && is_quote(&tok[w]));
+        }
+        int leaf = node_leaf(p, (int)q);
+        if (w < 0 || w >= (long)n) { /* nothing but quotes */
+            node_add(p, p->nodes[root].first, leaf);
+            continue;
+        }
+        int at = p->leaf_of[w];
+        int par = parent_of(p, root, at);
+        while (par >= 0 && par != root && p->nodes[par].tok < 0) {
+            int up = parent_of(p, root, par);
+            if (up < 0 || up == root)
+                break;
+            if (opening ? p->nodes[par].first != at : p->nodes[par].last != at)
+                break;
+            at = par;
+            par = up;
+        }
+        if (par >= 0)
+            insert_beside(p, par, at, leaf, opening);
+    }
+}
+
+/* Builds the tree and returns its root node. Quotation marks are taken
+ * out first, so that the rules see "was not fully willing to accept"
+ * whole, and put back afterwards. */
 static int build(struct parser *p, const struct token *tok, size_t n)
 {
     p->nnodes = 0;
-    p->tok = tok;
+    if (n > p->quote_cap) {
+        GROW(p->ftok, p->quote_cap, n);
+        p->orig = xrealloc(p->orig, p->quote_cap * sizeof *p->orig);
+        p->leaf_of = xrealloc(p->leaf_of, p->quote_cap * sizeof *p->leaf_of);
+    }
+    size_t nf = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (is_quote(&tok[i]))
+            continue;
+        p->ftok[nf] = tok[i];
+        p->orig[nf++] = (int)i;
+    }
+    p->tok = p->ftok;
     /* Final punctuation hangs off the root clause, as in the Treebank. */
-    int end = (int)n;
-    while (end > 0 && (strcmp(tok[end - 1].tag ? tok[end - 1].tag : "", ".") == 0 ||
-                       strcmp(tok[end - 1].tag ? tok[end - 1].tag : "", "''") == 0))
+    int end = (int)nf;
+    while (end > 0 && strcmp(p->ftok[end - 1].tag ? p->ftok[end - 1].tag : "", ".") == 0)
         end--;
-    p->n = (int)n;
+    p->n = (int)nf;
     parser_features(p);
     int s;
-    if (n > PARSE_MAX_NESTED_TOKENS) {
+    if (nf > PARSE_MAX_NESTED_TOKENS) {
         s = node_phrase(p, "S");
-        for (int i = 0; i < (int)n; i++)
+        for (int i = 0; i < (int)nf; i++)
             node_add(p, s, node_leaf(p, i));
     } else {
         int i = 0;
         s = parse_sentence_body(p, &i, end);
-        for (; i < (int)n; i++)
+        for (; i < (int)nf; i++)
             node_add(p, s, node_leaf(p, i));
     }
-    return node_wrap(p, "ROOT", s);
+    int root = node_wrap(p, "ROOT", s);
+    /* leaves now name the caller's tokens */
+    for (size_t k = 0; k < p->nnodes; k++)
+        if (p->nodes[k].tok >= 0) {
+            p->nodes[k].tok = p->orig[p->nodes[k].tok];
+            p->leaf_of[p->nodes[k].tok] = (int)k;
+        }
+    p->tok = tok;
+    p->n = (int)n;
+    if (nf < n && nf <= PARSE_MAX_NESTED_TOKENS)
+        put_back_quotes(p, root, tok, n);
+    else if (nf < n) /* a flat sentence: the marks simply join it */
+        for (size_t q = 0; q < n; q++)
+            if (is_quote(&tok[q]))
+                node_add(p, s, node_leaf(p, (int)q));
+    return root;
 }
 
 void parser_parse(struct parser *p, const struct token *tok, size_t n, struct buf *out)

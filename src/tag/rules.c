@@ -81,6 +81,14 @@ static bool rule_function_word(const struct ctx *x, long i)
                     (next & (TB(T_VBG) | TB(T_VBN))) || word_at(x, i + 1, W_BEEN);
         return choose(c, verb ? T_VBZ : T_POS);
     }
+    if ((c->mask & TB(T_POS)) && (c->mask & TB(T_RQUOTE))) {
+        /* "'": the possessive of a plural ("officials' claims"), else a
+           closing single quote ("a 'secret pact' with") */
+        uint64_t p = bit_at(x, i - 1);
+        bool possessive = (p & (TB(T_NNS) | TB(T_NNPS))) &&
+                          (can_be_noun(x, i + 1) || (next & (M_ADJ | TB(T_CD) | TB(T_VBG))));
+        return choose(c, possessive ? T_POS : T_RQUOTE);
+    }
     if (word_at(x, i, W_HER))
         return choose(c, (next & (M_NOUN | M_ADJ | TB(T_CD) | TB(T_VBG))) ? T_PRPS : T_PRP);
     if ((TB(c->tags[0]) & (TB(T_IN) | TB(T_RP) | TB(T_RB))) &&

@@ -24,9 +24,16 @@ bool finite_before(const struct ctx *x, long i)
             return true;
         if ((b & M_CLAUSE_START) || subordinator_at(x, j))
             return false;
-        /* ", a senior official said": a comma, then a new subject */
-        if ((b & TB(T_COMMA)) && (bit_at(x, j + 1) & M_NPSTART))
-            return false;
+        /* ", a senior official said": a comma, then a new subject, with
+           a closing quote between them in reported speech ("...," the
+           minister said) */
+        if (b & TB(T_COMMA)) {
+            long k = j + 1;
+            while (k < i && (bit_at(x, k) & (TB(T_RQUOTE) | TB(T_LQUOTE))))
+                k++;
+            if (bit_at(x, k) & M_NPSTART)
+                return false;
+        }
     }
     return false;
 }

@@ -109,6 +109,20 @@ static void clauses(void **state)
           "(VP (VBD recalled) (NP (PRP$ its) (NN envoy)))) (. .)))");
 }
 
+static void quotation_marks(void **state)
+{
+    (void)state;
+    /* marks leave the phrases whole: the clause is found inside them */
+    check("``/`` We/PRP will/MD not/RB attack/VB ,/, ''/'' the/DT minister/NN said/VBD ./.",
+          "(ROOT (S (`` ``) (S (NP (PRP We)) (VP (MD will) (RB not) (VP (VB attack)))) (, ,) "
+          "('' '') (NP (DT the) (NN minister)) (VP (VBD said)) (. .)))");
+    /* inside a phrase a mark stays where it stood; a closing one climbs
+       out of every phrase the word before it ends */
+    check("Kabul/NNP rejected/VBD the/DT ``/`` secret/JJ pact/NN ''/'' ./.",
+          "(ROOT (S (NP (NNP Kabul)) (VP (VBD rejected) (NP (DT the) (`` ``) (JJ secret) (NN "
+          "pact))) ('' '') (. .)))");
+}
+
 static void odd_input_never_fails(void **state)
 {
     (void)state;
@@ -187,7 +201,7 @@ int main(void)
         cmocka_unit_test(noun_phrase_structure),
         cmocka_unit_test(clauses),
         cmocka_unit_test(odd_input_never_fails),
-        cmocka_unit_test(direct_tree_equals_read_tree),
+        cmocka_unit_test(direct_tree_equals_read_tree), cmocka_unit_test(quotation_marks),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -173,6 +173,15 @@ static void test_function_words(void **state)
            "NNS VBD RP DT NN RB CD NNS RB .", NULL);
     expect(f, "All the troops moved out of the city .", "PDT DT NNS VBD IN IN DT NN .", NULL);
     expect(f, "We met her and her aides .", "PRP VBD PRP CC PRP$ NNS .", NULL);
+    /* single quotes and the plural possessive share "'" */
+    expect(f, "He called it ` a secret pact ' .", "PRP VBD PRP `` DT JJ NN '' .", NULL);
+    expect(f, "The officials ' claims were rejected .", "DT NNS POS NNS VBD VBN .", NULL);
+    /* reported speech: the quote ends the first clause's verb's reach */
+    expect(f, "`` We will not attack , '' the minister said .",
+           "`` PRP MD RB VB , '' DT NN VBD .", NULL);
+    /* a base verb after a compound subject */
+    expect(f, "Fornost and Gondor welcome a resumption of ties .",
+           "NNP CC NNP VBP DT NN IN NNS .", NULL);
 }
 
 static void test_capitals(void **state)
