@@ -127,8 +127,11 @@ bool rule_after_aux(const struct ctx *x, long i)
         return choose_in(c, M_NOUN); /* "to oil ,", "according to reports" */
     if (p == T_TO || p == T_MD || aux_at(x, j, AUX_DO))
         return choose(c, T_VB) || (p != T_TO && choose(c, T_VBP));
+    /* "has renewed"; and "had direct knowledge", where the word has no
+       participle: "have" is the main verb and this its object's adjective */
     if (aux_at(x, j, AUX_HAVE) && x->c[j].tag != T_VBG)
-        return choose(c, T_VBN);
+        return choose(c, T_VBN) ||
+               ((c->mask & M_ADJ) && can_be_noun(x, i + 1) && choose_in(c, M_ADJ));
     if (aux_at(x, j, AUX_BE) || (aux_at(x, j, AUX_HAVE) && word_at(x, i - 1, W_BEEN)))
         return choose(c, T_VBN) || choose(c, T_VBG) || choose_in(c, M_ADJ);
     return false;

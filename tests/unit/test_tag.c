@@ -179,6 +179,9 @@ static void test_function_words(void **state)
     /* reported speech: the quote ends the first clause's verb's reach */
     expect(f, "`` We will not attack , '' the minister said .",
            "`` PRP MD RB VB , '' DT NN VBD .", NULL);
+    /* "had" as the main verb before an adjective with no participle */
+    expect(f, "Officials who had direct knowledge of the talks left .",
+           "NNS WP VBD JJ NN IN DT NNS VBD .", NULL);
     /* a base verb after a compound subject */
     expect(f, "Fornost and Gondor welcome a resumption of ties .",
            "NNP CC NNP VBP DT NN IN NNS .", NULL);
