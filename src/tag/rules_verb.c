@@ -20,8 +20,15 @@ bool finite_before(const struct ctx *x, long i)
 {
     for (long j = i - 1; j >= 0; j--) {
         uint64_t b = TB(x->c[j].tag);
-        if (b & M_FINITE)
+        if (b & M_FINITE) {
+            /* the verb of a relative clause on the subject is not the
+               clause's own: "officials who had direct knowledge left" */
+            for (long k = j - 1; k > 0 && !(TB(x->c[k].tag) & (M_FINITE | TB(T_COMMA))); k--)
+                if ((TB(x->c[k].tag) & (TB(T_WP) | TB(T_WDT))) &&
+                    (TB(x->c[k - 1].tag) & M_NOUN) && !finite_before(x, k))
+                    return false;
             return true;
+        }
         if ((b & M_CLAUSE_START) || subordinator_at(x, j))
             return false;
         /* ", a senior official said": a comma, then a new subject, with
