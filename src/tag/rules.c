@@ -163,6 +163,10 @@ static bool rule_nationality(const struct ctx *x, long i)
         k++;
     if (k - i >= 3)
         return choose(c, T_JJ);
+    /* "the Danish Islamist media": capitalised words that end in a
+       common noun are its adjectives */
+    if (k > i + 1 && k < x->n && !(x->c[k].shape & S_CAP) && can_be_noun(x, k))
+        return choose(c, T_JJ);
     return choose_in(c, M_PROPER);
 }
 
