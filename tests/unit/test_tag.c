@@ -180,7 +180,7 @@ static void test_function_words(void **state)
     expect(f, "`` We will not attack , '' the minister said .",
            "`` PRP MD RB VB , '' DT NN VBD .", NULL);
     /* a nationality before a name used as a modifier of a common noun */
-    expect(f, "Afghan Taliban officials met .", "JJ NNP NNS VBD .", NULL);
+    expect(f, "The Afghan Taliban officials met .", "DT JJ NNP NNS VBD .", NULL);
     /* "had" as the main verb before an adjective with no participle */
     expect(f, "Officials who had direct knowledge of the talks left .",
            "NNS WP VBD JJ NN IN DT NNS VBD .", NULL);
