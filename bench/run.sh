@@ -19,6 +19,8 @@ sh bench/make_input.sh "$P/text/GigaWord.sample.PETR.xml" "$N" "$out/gw.xml"
 sh bench/make_input.sh "$P/text/GigaWord.sample.PETR.xml" $((N / 10)) "$out/gw-small.xml"
 sh bench/make_text_input.sh "$P/text/GigaWord.sample.PETR.xml" "$N" "$out/gw.jsonl"
 sh bench/make_text_input.sh "$P/text/GigaWord.sample.PETR.xml" $((N / 10)) "$out/gw-small.jsonl"
+# the same texts as plain-text blocks, one per blank-line-separated block
+sed -n 's/.*"text":"\(.*\)"}$/\1/p' "$out/gw.jsonl" | sed 's/\\"/"/g; s/\\\\/\\/g; G' >"$out/gw.blocks.txt"
 D=$P/dictionaries
 PROD="--actors $D/Phoenix.Countries.actors.txt --actors $D/Phoenix.International.actors.txt
       --actors $D/Phoenix.MilNonState.actors.txt --agents $D/Phoenix.agents.txt
@@ -57,6 +59,9 @@ best "parley code, production dicts, 2 threads" "$BUILD/parley" code --stats --t
 # parsed by parley, then coded (issue #3), beside the pre-parsed path above.
 # shellcheck disable=SC2086
 best "raw text -> events, production dicts, 1 thread" "$BUILD/parley" code --stats $PROD "$out/gw.jsonl"
+# shellcheck disable=SC2086
+best "raw text (plain blocks) -> events, 1 thread" "$BUILD/parley" code --stats --blocks \
+    --date 2008-08-04 $PROD "$out/gw.blocks.txt"
 # shellcheck disable=SC2086
 best "raw text -> events, 1/10 input" "$BUILD/parley" code --stats $PROD "$out/gw-small.jsonl"
 # shellcheck disable=SC2086
