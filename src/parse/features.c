@@ -105,6 +105,69 @@ static const struct named word_table[] = {
     {"while", W_SUBORD},
     {"year", W_TIME},
     {"yesterday", W_TIME},
+    /* verbs of saying and thinking, which take a clause without "that" */
+    {"acknowledged", W_REPORT},
+    {"added", W_REPORT},
+    {"adds", W_REPORT},
+    {"admits", W_REPORT},
+    {"admitted", W_REPORT},
+    {"agree", W_REPORT},
+    {"agreed", W_REPORT},
+    {"agrees", W_REPORT},
+    {"alleged", W_REPORT},
+    {"alleges", W_REPORT},
+    {"announced", W_REPORT},
+    {"argued", W_REPORT},
+    {"argues", W_REPORT},
+    {"believe", W_REPORT},
+    {"believed", W_REPORT},
+    {"believes", W_REPORT},
+    {"claim", W_REPORT},
+    {"claimed", W_REPORT},
+    {"claims", W_REPORT},
+    {"confirmed", W_REPORT},
+    {"declared", W_REPORT},
+    {"denied", W_REPORT},
+    {"denies", W_REPORT},
+    {"estimated", W_REPORT},
+    {"expect", W_REPORT},
+    {"expected", W_REPORT},
+    {"expects", W_REPORT},
+    {"fear", W_REPORT},
+    {"feared", W_REPORT},
+    {"fears", W_REPORT},
+    {"feel", W_REPORT},
+    {"feels", W_REPORT},
+    {"felt", W_REPORT},
+    {"hope", W_REPORT},
+    {"hoped", W_REPORT},
+    {"hopes", W_REPORT},
+    {"indicated", W_REPORT},
+    {"insisted", W_REPORT},
+    {"insists", W_REPORT},
+    {"know", W_REPORT},
+    {"knew", W_REPORT},
+    {"knows", W_REPORT},
+    {"noted", W_REPORT},
+    {"notes", W_REPORT},
+    {"predicted", W_REPORT},
+    {"realized", W_REPORT},
+    {"reported", W_REPORT},
+    {"reports", W_REPORT},
+    {"said", W_REPORT},
+    {"say", W_REPORT},
+    {"saying", W_REPORT},
+    {"says", W_REPORT},
+    {"showed", W_REPORT},
+    {"shows", W_REPORT},
+    {"stressed", W_REPORT},
+    {"suggested", W_REPORT},
+    {"think", W_REPORT},
+    {"thinks", W_REPORT},
+    {"thought", W_REPORT},
+    {"understands", W_REPORT},
+    {"warned", W_REPORT},
+    {"warns", W_REPORT},
 };
 
 /* Both tables are small and fixed, so each is loaded once into an open
@@ -165,11 +228,11 @@ void parser_features(struct parser *p)
         const struct named *tag = t->tag ? find(tag_slot, t->tag, strlen(t->tag), false) : NULL;
         p->tid[i] = (uint8_t)(tag ? tag->value : T_OTHER);
         p->wf[i] = 0;
-        /* every listed word is 2 to 9 bytes long */
-        if (t->len >= 2 && t->len <= 9) {
+        /* every listed word is 2 to 12 bytes long */
+        if (t->len >= 2 && t->len <= 12) {
             const struct named *w = find(word_slot, t->text, t->len, true);
             if (w)
-                p->wf[i] = (uint16_t)w->value;
+                p->wf[i] = w->value;
         }
     }
 }

@@ -527,6 +527,16 @@ static bool sbar_start(const struct parser *p, int i, int end)
            clause_ahead(p, i + 1, end);
 }
 
+/* After adjectives starting at i, does a noun follow (so they belong to
+ * a noun phrase)? */
+static bool np_continues_after_adjectives(const struct parser *p, int i, int end)
+{
+    while (i < end &&
+           (is_adj(p, i) || is_adverb(p, i) || tag_is(p, i, T_CC) || tag_is(p, i, T_COMMA)))
+        i++;
+    return i < end && (is_noun(p, i) || tag_is(p, i, T_CD) || tag_is(p, i, T_VBG));
+}
+
 /* "almost five years after crowds trashed its embassy": a measure
  * phrase before a subordinate clause, (SBAR (NP ...) (IN after) (S ...)). */
 static bool measure_sbar(const struct parser *p, int i, int end)
@@ -579,17 +589,27 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             node_add(p, vp, parse_measure_sbar(p, &j, end));
         } else if (word_has(p, j, W_THAT) && !np_start(p, j + 1)) {
             node_add(p, vp, parse_sbar(p, &j, end));
-        } else if (clause_ahead(p, j, end) && objects == 0) {
+        } else if (clause_ahead(p, j, end) && objects == 0 && word_has(p, vp_head, W_REPORT)) {
             /* reported speech without "that": "believes Dagolath can cope" */
             int s = parse_clause(p, &j, end);
             node_add(p, vp, node_wrap(p, "SBAR", s));
+        } else if (is_adj(p, j) && !np_continues_after_adjectives(p, j, end)) {
+            /* "was aware of", "is ready to": an adjective phrase, not a noun's */
+            int adjp = node_phrase(p, "ADJP");
+            while (j < end && (is_adj(p, j) || is_adverb(p, j)))
+                node_add(p, adjp, node_leaf(p, j++));
+            if (tag_is(p, j, T_TO) && is_verb(p, j + 1))
+                node_add(p, adjp, parse_infinitive(p, &j, end));
+            else if (is_prep(p, j) && np_start(p, j + 1))
+                node_add(p, adjp, parse_pp(p, &j, end, NP_INNER));
+            node_add(p, vp, adjp);
         } else if (np_start(p, j) && objects < 2) {
             int np = parse_np(p, &j, end, NP_OBJECT);
             if (np < 0)
                 break;
             int h = head_token(p, np);
             if (p->nodes[np].first >= 0 && p->nodes[p->nodes[np].first].tok >= 0 &&
-                word_has(p, h, W_TIME) && !tag_is(p, h, T_NNP))
+                word_has(p, h, W_TIME))
                 p->nodes[np].label = "NP-TMP"; /* "said today", "left yesterday" */
             if (objects == 0 && tag_is(p, j, T_TO) && is_verb(p, j + 1) &&
                 !word_has(p, vp_head, W_BE)) {
@@ -613,15 +633,6 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
         } else if (is_adverb(p, j) &&
                    !(verb_after_adverbs(p, j, end) >= 0 && tag_is(p, j - 1, T_CC))) {
             node_add(p, vp, node_wrap(p, "ADVP", node_leaf(p, j++)));
-        } else if (is_adj(p, j)) {
-            int adjp = node_phrase(p, "ADJP");
-            while (j < end && (is_adj(p, j) || is_adverb(p, j)))
-                node_add(p, adjp, node_leaf(p, j++));
-            if (tag_is(p, j, T_TO) && is_verb(p, j + 1))
-                node_add(p, adjp, parse_infinitive(p, &j, end));
-            else if (is_prep(p, j) && np_start(p, j + 1))
-                node_add(p, adjp, parse_pp(p, &j, end, NP_INNER));
-            node_add(p, vp, adjp);
         } else if (tag_is(p, j, T_COMMA) && tag_is(p, j + 1, T_VBG)) {
             /* "..., killing 12 people" */
             node_add(p, vp, node_leaf(p, j++));

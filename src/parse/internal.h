@@ -87,6 +87,7 @@ enum word_feature {
     W_OF = 1u << 13,
     W_HOW = 1u << 14,
     W_IN = 1u << 15,
+    W_REPORT = 1u << 16, /* verbs that take a clause without "that" */
 };
 
 struct parser {
@@ -95,7 +96,7 @@ struct parser {
     const struct token *tok;
     int n;        /* tokens in the sentence */
     uint8_t *tid; /* per token: enum tag_id */
-    uint16_t *wf; /* per token: enum word_feature bits */
+    uint32_t *wf; /* per token: enum word_feature bits */
     size_t tid_cap, wf_cap;
     struct emit *emit; /* parse.c's scratch for building token trees */
     /* the sentence without its quotation marks, and the way back */

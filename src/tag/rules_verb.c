@@ -24,8 +24,8 @@ bool finite_before(const struct ctx *x, long i)
             /* the verb of a relative clause on the subject is not the
                clause's own: "officials who had direct knowledge left" */
             for (long k = j - 1; k > 0 && !(TB(x->c[k].tag) & (M_FINITE | TB(T_COMMA))); k--)
-                if ((TB(x->c[k].tag) & (TB(T_WP) | TB(T_WDT))) &&
-                    (TB(x->c[k - 1].tag) & M_NOUN) && !finite_before(x, k))
+                if ((TB(x->c[k].tag) & (TB(T_WP) | TB(T_WDT))) && (TB(x->c[k - 1].tag) & M_NOUN) &&
+                    !finite_before(x, k))
                     return false;
             return true;
         }

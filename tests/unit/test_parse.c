@@ -109,6 +109,21 @@ static void clauses(void **state)
           "(VP (VBD recalled) (NP (PRP$ its) (NN envoy)))) (. .)))");
 }
 
+static void complements(void **state)
+{
+    (void)state;
+    /* only verbs of saying and thinking take a clause without "that";
+       a day after a verb is a time phrase, not an object */
+    check("A/DT report/NN released/VBN Tuesday/NNP alleged/VBD that/IN Kabul/NNP was/VBD "
+          "aware/JJ of/IN it/PRP ./.",
+          "(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)))) (VP "
+          "(VBD alleged) (SBAR (IN that) (S (NP (NNP Kabul)) (VP (VBD was) (ADJP (JJ aware) (PP "
+          "(IN of) (NP (PRP it)))))))) (. .)))");
+    check("Islamabad/NNP believes/VBZ Kabul/NNP will/MD act/VB ./.",
+          "(ROOT (S (NP (NNP Islamabad)) (VP (VBZ believes) (SBAR (S (NP (NNP Kabul)) (VP (MD "
+          "will) (VP (VB act)))))) (. .)))");
+}
+
 static void quotation_marks(void **state)
 {
     (void)state;
@@ -201,7 +216,9 @@ int main(void)
         cmocka_unit_test(noun_phrase_structure),
         cmocka_unit_test(clauses),
         cmocka_unit_test(odd_input_never_fails),
-        cmocka_unit_test(direct_tree_equals_read_tree), cmocka_unit_test(quotation_marks),
+        cmocka_unit_test(direct_tree_equals_read_tree),
+        cmocka_unit_test(quotation_marks),
+        cmocka_unit_test(complements),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }

@@ -177,16 +177,16 @@ static void test_function_words(void **state)
     expect(f, "He called it ` a secret pact ' .", "PRP VBD PRP `` DT JJ NN '' .", NULL);
     expect(f, "The officials ' claims were rejected .", "DT NNS POS NNS VBD VBN .", NULL);
     /* reported speech: the quote ends the first clause's verb's reach */
-    expect(f, "`` We will not attack , '' the minister said .",
-           "`` PRP MD RB VB , '' DT NN VBD .", NULL);
+    expect(f, "`` We will not attack , '' the minister said .", "`` PRP MD RB VB , '' DT NN VBD .",
+           NULL);
     /* a nationality before a name used as a modifier of a common noun */
     expect(f, "The Afghan Taliban officials met .", "DT JJ NNP NNS VBD .", NULL);
     /* "had" as the main verb before an adjective with no participle */
     expect(f, "Officials who had direct knowledge of the talks left .",
            "NNS WP VBD JJ NN IN DT NNS VBD .", NULL);
     /* a base verb after a compound subject */
-    expect(f, "Fornost and Gondor welcome a resumption of ties .",
-           "NNP CC NNP VBP DT NN IN NNS .", NULL);
+    expect(f, "Fornost and Gondor welcome a resumption of ties .", "NNP CC NNP VBP DT NN IN NNS .",
+           NULL);
 }
 
 static void test_capitals(void **state)
