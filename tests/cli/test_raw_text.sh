@@ -69,6 +69,12 @@ printf '\377\376 junk\n' >"$T/junk.txt"
 expect_rc 1 "$PARLEY" code --date 2025-10-28 "$T/junk.txt"
 grep -q 'document junk.txt: invalid UTF-8 at byte 0' "$T/err" || { cat "$T/err"; fail "bad UTF-8 message"; }
 
+# A 2 MB "sentence" with no punctuation is cut into pieces, parsed flat
+# and coded without a crash or a hang; memory stays bounded.
+awk 'BEGIN { srand(7); split("Pakistan accused Afghanistan of talks the officials border attack and", w, " ");
+             for (i = 0; i < 300000; i++) printf "%s ", w[int(rand() * 10) + 1]; print "" }' >"$T/huge.txt"
+expect_rc 0 "$PARLEY" code --date 2025-01-01 "$T/huge.txt"
+
 # 5. Plain text needs a date; --date gives one; blocks are documents.
 expect_rc 1 "$PARLEY" code data/sample/sample.txt
 grep -q 'document "sample.txt" has no date; pass --date to set a default' "$T/err" ||
