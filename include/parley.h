@@ -39,6 +39,7 @@ typedef struct parley_event {
     const char *source_text, *target_text, *verb_text;
     const char *pattern_file; /* dictionary file of the pattern (or verb) that fired */
     unsigned pattern_line;
+    unsigned sentence; /* parley_code_text: the sentence, from 1; else 1 */
 } parley_event;
 
 enum parley_status {
@@ -65,6 +66,12 @@ parley_coder *parley_coder_new(const parley_dicts *d);
  * its Penn Treebank parse and its date (YYYYMMDD). */
 int parley_code_parse(parley_coder *c, const char *text, const char *parse, const char *date,
                       const parley_event **events, size_t *nevents);
+/* Codes raw text: parley splits it into sentences, tags and parses them
+ * itself, and codes each. Events come in sentence order, each with its
+ * sentence number. Returns PARLEY_BAD_ARG also for text that is not
+ * UTF-8. A discarded sentence adds no events; the others still code. */
+int parley_code_text(parley_coder *c, const char *text, const char *date,
+                     const parley_event **events, size_t *nevents);
 void parley_coder_free(parley_coder *c);
 
 #ifdef __cplusplus

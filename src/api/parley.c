@@ -5,6 +5,7 @@
 #include "cameo/cameo.h"
 #include "code/code.h"
 #include "dict/dict.h"
+#include "pipe/textparse.h"
 
 #include <stdio.h>
 #include <string.h>
@@ -22,6 +23,10 @@ struct parley_coder {
     struct coded_sentence out;
     parley_event *events;
     size_t cap;
+    /* raw text: made on first use */
+    struct tagger *tagger;
+    struct textparse *textparse;
+    struct arena strings; /* events' strings across a text's sentences */
 };
 
 const char *parley_version(void)
@@ -86,6 +91,7 @@ parley_coder *parley_coder_new(const parley_dicts *d)
     c->d = d;
     c->coder = coder_new(d->lx);
     code_options_default(&c->opt);
+    arena_init(&c->strings, (size_t)16 * 1024);
     return c;
 }
 
@@ -96,12 +102,47 @@ void parley_coder_free(parley_coder *c)
     coder_free(c->coder);
     coded_sentence_free(&c->out);
     free(c->events);
+    textparse_free(c->textparse);
+    tagger_free(c->tagger);
+    arena_free(&c->strings);
     free(c);
 }
 
 static const char *known(const char *code)
 {
     return strcmp(code, "---") == 0 ? NULL : code;
+}
+
+/* Appends the coder's events for one sentence to c->events. With keep,
+ * their strings are copied, since the coder's own die with its next call. */
+static void add_events(parley_coder *c, size_t at, unsigned sentence, bool keep)
+{
+    GROW(c->events, c->cap, at + c->out.nevents + 1);
+    for (size_t i = 0; i < c->out.nevents; i++) {
+        const struct event *e = &c->out.events[i];
+        const struct cameo_code *cc = cameo_resolve(e->code);
+        char root[3];
+        /* point at the table's own "11" so the string outlives this call */
+        const struct cameo_code *rc = cameo_root(e->code, root) == 0 ? cameo_lookup(root) : NULL;
+        const struct origin *o = event_origin(e);
+#define KEEP(s) (keep && (s) ? arena_strdup(&c->strings, (s)) : (s))
+        c->events[at + i] = (parley_event){
+            .source = known(KEEP(e->source)),
+            .target = known(KEEP(e->target)),
+            .code = KEEP(e->code),
+            .root = rc ? rc->code : NULL,
+            .quad_class = cc ? cc->quad_class : 0,
+            .goldstein = cc ? cc->goldstein : 0.0,
+            .plover = cc ? cc->plover : NULL,
+            .source_text = KEEP(e->source_text),
+            .target_text = KEEP(e->target_text),
+            .verb_text = KEEP(e->verb_text),
+            .pattern_file = o->file,
+            .pattern_line = o->line,
+            .sentence = sentence,
+        };
+#undef KEEP
+    }
 }
 
 int parley_code_parse(parley_coder *c, const char *text, const char *parse, const char *date,
@@ -120,30 +161,47 @@ int parley_code_parse(parley_coder *c, const char *text, const char *parse, cons
         return PARLEY_BAD_PARSE;
     if (c->out.outcome != OUTCOME_CODED)
         return PARLEY_DISCARDED;
-    GROW(c->events, c->cap, c->out.nevents + 1);
-    for (size_t i = 0; i < c->out.nevents; i++) {
-        const struct event *e = &c->out.events[i];
-        const struct cameo_code *cc = cameo_resolve(e->code);
-        char root[3];
-        /* point at the table's own "11" so the string outlives this call */
-        const struct cameo_code *rc = cameo_root(e->code, root) == 0 ? cameo_lookup(root) : NULL;
-        const struct origin *o = event_origin(e);
-        c->events[i] = (parley_event){
-            .source = known(e->source),
-            .target = known(e->target),
-            .code = e->code,
-            .root = rc ? rc->code : NULL,
-            .quad_class = cc ? cc->quad_class : 0,
-            .goldstein = cc ? cc->goldstein : 0.0,
-            .plover = cc ? cc->plover : NULL,
-            .source_text = e->source_text,
-            .target_text = e->target_text,
-            .verb_text = e->verb_text,
-            .pattern_file = o->file,
-            .pattern_line = o->line,
-        };
-    }
+    add_events(c, 0, 1, false);
     *events = c->events;
     *nevents = c->out.nevents;
+    return PARLEY_OK;
+}
+
+int parley_code_text(parley_coder *c, const char *text, const char *date,
+                     const parley_event **events, size_t *nevents)
+{
+    if (!c || !text || !date || !events || !nevents)
+        return PARLEY_BAD_ARG;
+    *events = NULL;
+    *nevents = 0;
+    day_t day = date_parse_yyyymmdd(date, strlen(date));
+    if (day == DAY_NONE)
+        return PARLEY_BAD_DATE;
+    if (!c->textparse) {
+        c->tagger = tagger_new();
+        c->textparse = textparse_new(c->tagger);
+    }
+    size_t bad;
+    if (textparse_document(c->textparse, text, strlen(text), &bad) != SEGMENT_OK)
+        return PARLEY_BAD_ARG;
+    arena_reset(&c->strings);
+    const struct segmented *sg = textparse_segments(c->textparse);
+    size_t n = 0;
+    for (size_t k = 0; k < sg->nsent; k++) {
+        const struct sentence *s = &sg->sent[k];
+        struct sentence_input in = {sg->text + s->start,
+                                    s->end - s->start,
+                                    NULL,
+                                    0,
+                                    day,
+                                    textparse_sentence_tree(c->textparse, k)};
+        coder_code(c->coder, &in, &c->opt, &c->out);
+        if (c->out.outcome != OUTCOME_CODED)
+            continue;
+        add_events(c, n, (unsigned)(k + 1), true);
+        n += c->out.nevents;
+    }
+    *events = c->events;
+    *nevents = n;
     return PARLEY_OK;
 }

@@ -73,6 +73,37 @@ static void reports_bad_input(void **state)
     parley_dicts_free(d);
 }
 
+/* Raw text: two sentences and a discarded one, events in order with
+ * their sentence numbers, strings valid after all sentences are coded. */
+static void codes_raw_text(void **state)
+{
+    (void)state;
+    parley_dicts *d = load();
+    parley_coder *c = parley_coder_new(d);
+    const parley_event *ev;
+    size_t n;
+    int rc = parley_code_text(c,
+                              "Pakistani officials accused Kabul. Pakistan won by six wickets. "
+                              "Kabul accused Pakistan.",
+                              "20251028", &ev, &n);
+    assert_int_equal(rc, PARLEY_OK);
+    assert_int_equal(n, 2);
+    assert_int_equal(ev[0].sentence, 1);
+    assert_string_equal(ev[0].source, "PAKGOV");
+    assert_string_equal(ev[0].target, "AFG");
+    assert_string_equal(ev[0].code, "112");
+    assert_string_equal(ev[0].source_text, "PAKISTANI OFFICIALS");
+    assert_int_equal(ev[1].sentence, 3);
+    assert_string_equal(ev[1].source, "AFG");
+    assert_string_equal(ev[1].target, "PAK");
+    assert_string_equal(ev[1].verb_text, "ACCUSED");
+    assert_int_equal(parley_code_text(c, "\xff", "20251028", &ev, &n), PARLEY_BAD_ARG);
+    assert_int_equal(parley_code_text(c, "Kabul accused Pakistan.", "2025", &ev, &n),
+                     PARLEY_BAD_DATE);
+    parley_coder_free(c);
+    parley_dicts_free(d);
+}
+
 static void reports_dictionary_problems(void **state)
 {
     (void)state;
@@ -94,6 +125,7 @@ int main(void)
     const struct CMUnitTest tests[] = {
         cmocka_unit_test(codes_an_accusation),
         cmocka_unit_test(reports_bad_input),
+        cmocka_unit_test(codes_raw_text),
         cmocka_unit_test(reports_dictionary_problems),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
