@@ -624,7 +624,7 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
                 node_add(p, np, parse_infinitive(p, &j, end)); /* "a place to visit" */
             node_add(p, vp, np);
             objects++;
-        } else if (tag_is(p, j, T_TO) && (is_verb(p, j + 1) || is_adverb(p, j + 1))) {
+        } else if (tag_is(p, j, T_TO) && (tag_is(p, j + 1, T_VB) || is_adverb(p, j + 1))) {
             node_add(p, vp, parse_infinitive(p, &j, end));
         } else if ((is_prep(p, j) || tag_is(p, j, T_TO)) && j + 1 < end) {
             node_add(p, vp, parse_pp(p, &j, end, NP_INNER));

@@ -13,7 +13,9 @@ static void rule_that(const struct ctx *x, long i)
     struct cand *c = &x->c[i];
     uint64_t p = bit_at(x, i - 1), next = bit_at(x, i + 1);
     const struct cand *nc = &x->c[i + 1 < x->n ? i + 1 : i];
-    if (i + 1 >= x->n || (next & (M_END | TB(T_CC))))
+    if ((next & TB(T_COMMA)) && (p & M_VERB))
+        choose(c, T_IN); /* "revealed that, for the first time, ..." */
+    else if (i + 1 >= x->n || (next & (M_END | TB(T_CC))))
         choose(c, T_DT);
     else if ((p & M_NOUN) && (nc->mask & M_FINITE) &&
              ((TB(nc->tags[0]) & (M_VERB | TB(T_MD) | M_ADV)) || object_at(x, i + 2)))

@@ -119,6 +119,10 @@ static void complements(void **state)
           "(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)))) (VP "
           "(VBD alleged) (SBAR (IN that) (S (NP (NNP Kabul)) (VP (VBD was) (ADJP (JJ aware) (PP "
           "(IN of) (NP (PRP it)))))))) (. .)))");
+    /* "to" before a gerund is a preposition, not an infinitive */
+    check("Pakistan/NNP admitted/VBD to/TO having/VBG a/DT pact/NN ./.",
+          "(ROOT (S (NP (NNP Pakistan)) (VP (VBD admitted) (PP (TO to) (S (VP (VBG having) (NP "
+          "(DT a) (NN pact)))))) (. .)))");
     check("Islamabad/NNP believes/VBZ Kabul/NNP will/MD act/VB ./.",
           "(ROOT (S (NP (NNP Islamabad)) (VP (VBZ believes) (SBAR (S (NP (NNP Kabul)) (VP (MD "
           "will) (VP (VB act)))))) (. .)))");

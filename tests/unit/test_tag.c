@@ -181,6 +181,9 @@ static void test_function_words(void **state)
            NULL);
     /* a nationality before a name used as a modifier of a common noun */
     expect(f, "The Afghan Taliban officials met .", "DT JJ NNP NNS VBD .", NULL);
+    /* a complementizer before a parenthetical */
+    expect(f, "It was revealed that , for the first time , Pakistan admitted it .",
+           "PRP VBD VBN IN , IN DT JJ NN , NNP VBD PRP .", NULL);
     /* "had" as the main verb before an adjective with no participle */
     expect(f, "Officials who had direct knowledge of the talks left .",
            "NNS WP VBD JJ NN IN DT NNS VBD .", NULL);
