@@ -444,7 +444,8 @@ static int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
                 node_add(p, np, app);
                 j = k;
                 if (tag_is(p, j, T_COMMA) && !tag_is(p, j + 1, T_CC) && !np_start(p, j + 1) &&
-                    (mode == NP_SUBJECT || !vp_start(p, j + 1, end)) && j + 1 < end) {
+                    (mode == NP_SUBJECT || mode == NP_SUBJECT_INNER || !vp_start(p, j + 1, end)) &&
+                    j + 1 < end) {
                     node_add(p, np, node_leaf(p, j));
                     j++;
                 }
