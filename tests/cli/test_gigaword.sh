@@ -20,7 +20,7 @@ echo "$n events"
 
 # The same texts parsed by parley (--reparse): no errors, and most of the
 # given parses' events are found again. The floor is what parley reaches
-# now (43 of 67 shared; docs/parsing.md), so a change that loses ground
+# now (44 of 67 shared; docs/parsing.md), so a change that loses ground
 # on real news fails here.
 # shellcheck disable=SC2046
 "$PARLEY" code --reparse --format tsv $(production_dicts) "$PT/GigaWord.sample.PETR.xml" \
@@ -29,4 +29,4 @@ tail -n +2 "$T/gw.tsv" | awk -F'\t' '{print $6, $2, $3, $4}' | sort >"$T/given"
 tail -n +2 "$T/raw.tsv" | awk -F'\t' '{print $6, $2, $3, $4}' | sort >"$T/raw"
 shared=$(comm -12 "$T/given" "$T/raw" | wc -l)
 echo "from text: $(wc -l <"$T/raw") events, $shared of $(wc -l <"$T/given") given-parse events found again"
-[ "$shared" -ge 43 ] || fail "raw text finds only $shared of the given parses' events (floor 43)"
+[ "$shared" -ge 44 ] || fail "raw text finds only $shared of the given parses' events (floor 44)"
