@@ -7,12 +7,8 @@
 
 static void add_node(struct texttrie *t)
 {
-    size_t cap = t->cap_nodes;
-    GROW(t->stem_value, t->cap_nodes, t->nnodes + 1);
-    if (cap != t->cap_nodes)
-        t->word_value = xrealloc(t->word_value, t->cap_nodes * sizeof *t->word_value);
-    t->stem_value[t->nnodes] = -1;
-    t->word_value[t->nnodes] = -1;
+    GROW(t->nodes, t->cap_nodes, t->nnodes + 1);
+    t->nodes[t->nnodes] = (struct trie_node){-1, -1, 0, 0, false};
     t->nnodes++;
 }
 
@@ -30,8 +26,7 @@ void texttrie_free(struct texttrie *t)
 {
     free(t->edge_keys);
     free(t->edge_child);
-    free(t->stem_value);
-    free(t->word_value);
+    free(t->nodes);
     memset(t, 0, sizeof *t);
 }
 
@@ -43,6 +38,11 @@ static size_t slot_of(uint64_t key, size_t mask)
 
 static uint32_t child(const struct texttrie *t, uint32_t node, unsigned char c)
 {
+    const struct trie_node *nd = &t->nodes[node];
+    if (nd->first_child && nd->first_byte == c)
+        return nd->first_child;
+    if (!nd->many)
+        return 0;
     uint64_t key = (((uint64_t)node << 8) | c) + 1;
     for (size_t i = slot_of(key, t->mask);; i = (i + 1) & t->mask) {
         if (t->edge_keys[i] == key)
@@ -97,12 +97,19 @@ bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, 
             add_node(t);
             put_edge(t, (((uint64_t)node << 8) | c) + 1, next);
             t->nedges++;
+            struct trie_node *nd = &t->nodes[node];
+            if (!nd->first_child) {
+                nd->first_child = next;
+                nd->first_byte = c;
+            } else {
+                nd->many = true;
+            }
             if (node == 0)
                 t->root_child[c] = next;
         }
         node = next;
     }
-    int32_t *slot = whole_word ? &t->word_value[node] : &t->stem_value[node];
+    int32_t *slot = whole_word ? &t->nodes[node].word_value : &t->nodes[node].stem_value;
     if (*slot >= 0)
         return false;
     *slot = value;
@@ -159,10 +166,11 @@ void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttri
                              : child(t, node, (unsigned char)text[j]);
             if (!node)
                 break;
-            if (t->stem_value[node] >= 0)
-                hit(ctx, i, j + 1, t->stem_value[node]);
-            if (t->word_value[node] >= 0 && ends_here(t, text, n, j + 1))
-                hit(ctx, i, j + 1, t->word_value[node]);
+            const struct trie_node *nd = &t->nodes[node];
+            if (nd->stem_value >= 0)
+                hit(ctx, i, j + 1, nd->stem_value);
+            if (nd->word_value >= 0 && ends_here(t, text, n, j + 1))
+                hit(ctx, i, j + 1, nd->word_value);
         }
     }
 }

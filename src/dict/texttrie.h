@@ -19,12 +19,23 @@ enum trie_bounds {
     TRIE_WORDS,
 };
 
+/* Most nodes of a phrase trie have one child (the rest of a phrase), so
+ * each node keeps its first child beside its values: walking a chain
+ * reads one node after another in memory, and only nodes with several
+ * children need the edge hash. */
+struct trie_node {
+    int32_t stem_value, word_value; /* -1 none */
+    uint32_t first_child;           /* 0 none */
+    unsigned char first_byte;
+    bool many; /* more children than the first: look them up in the hash */
+};
+
 struct texttrie {
     enum trie_bounds bounds;
     uint64_t *edge_keys; /* (parent << 8 | byte) + 1; 0 = empty slot */
     uint32_t *edge_child;
     size_t nedges, mask;
-    int32_t *stem_value, *word_value; /* per node; -1 none */
+    struct trie_node *nodes;
     size_t nnodes, cap_nodes;
     /* Most match attempts die on the first two bytes: a bit per two-byte
      * prefix that some phrase starts with, and the root's children in a
