@@ -19,6 +19,7 @@ void texttrie_init(struct texttrie *t, enum trie_bounds bounds)
     t->mask = 255;
     t->edge_keys = xcalloc(t->mask + 1, sizeof *t->edge_keys);
     t->edge_child = xcalloc(t->mask + 1, sizeof *t->edge_child);
+    t->prefix4 = xcalloc(TRIE_PREFIX4_BITS / 64, sizeof *t->prefix4);
     add_node(t); /* the root */
 }
 
@@ -27,7 +28,15 @@ void texttrie_free(struct texttrie *t)
     free(t->edge_keys);
     free(t->edge_child);
     free(t->nodes);
+    free(t->prefix4);
     memset(t, 0, sizeof *t);
+}
+
+static uint32_t prefix4_bit(const char *s)
+{
+    uint32_t v;
+    memcpy(&v, s, 4);
+    return (v * 2654435761u) >> (32 - 18);
 }
 
 static size_t slot_of(uint64_t key, size_t mask)
@@ -82,11 +91,20 @@ bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, 
     if (n == 0)
         return false;
     unsigned p2 = ((unsigned)(unsigned char)s[0] << 8) | (n > 1 ? (unsigned char)s[1] : 0);
-    if (n == 1) /* a one-byte phrase: any second byte may follow */
-        for (unsigned b = 0; b < 256; b++)
+    if (n == 1) { /* a one-byte phrase: any second byte may follow */
+        for (unsigned b = 0; b < 256; b++) {
             t->prefix2[(p2 | b) >> 6] |= (uint64_t)1 << ((p2 | b) & 63);
-    else
+            t->short2[(p2 | b) >> 6] |= (uint64_t)1 << ((p2 | b) & 63);
+        }
+    } else {
         t->prefix2[p2 >> 6] |= (uint64_t)1 << (p2 & 63);
+        if (n < 4)
+            t->short2[p2 >> 6] |= (uint64_t)1 << (p2 & 63);
+        else {
+            uint32_t b = prefix4_bit(s);
+            t->prefix4[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+    }
     for (size_t i = 0; i < n; i++) {
         unsigned char c = (unsigned char)s[i];
         uint32_t next = child(t, node, c);
@@ -158,8 +176,16 @@ void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttri
     for (size_t i = next_start(t, text, n, 0); i < n; i = next_start(t, text, n, i + 1)) {
         unsigned p2 =
             ((unsigned)(unsigned char)text[i] << 8) | (i + 1 < n ? (unsigned char)text[i + 1] : 0);
-        if (!(t->prefix2[p2 >> 6] & ((uint64_t)1 << (p2 & 63))))
+        uint64_t bit2 = (uint64_t)1 << (p2 & 63);
+        if (!(t->prefix2[p2 >> 6] & bit2))
             continue;
+        if (!(t->short2[p2 >> 6] & bit2)) { /* every phrase here is 4+ bytes */
+            if (n - i < 4)
+                continue;
+            uint32_t b = prefix4_bit(text + i);
+            if (!(t->prefix4[b >> 6] & ((uint64_t)1 << (b & 63))))
+                continue;
+        }
         uint32_t node = 0;
         for (size_t j = i; j < n; j++) {
             node = node == 0 ? t->root_child[(unsigned char)text[j]]

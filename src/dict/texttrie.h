@@ -42,7 +42,15 @@ struct texttrie {
      * table, spare the hash lookups. */
     uint64_t prefix2[1024];
     uint32_t root_child[256];
+    /* Past two bytes, walks still mostly die on the third or fourth: a
+     * filter with a bit per hashed four-byte prefix of the phrases four
+     * bytes or longer, and, per two-byte prefix, a bit saying a shorter
+     * phrase starts with it (then the filter cannot be used). */
+    uint64_t short2[1024];
+    uint64_t *prefix4; /* TRIE_PREFIX4_BITS bits */
 };
+
+enum { TRIE_PREFIX4_BITS = 1 << 18 };
 
 void texttrie_init(struct texttrie *t, enum trie_bounds bounds);
 void texttrie_free(struct texttrie *t);
