@@ -187,11 +187,17 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
     const struct lexicon *lx = c->lx;
     const struct verb_block *blk = verb_block_of(lx, vc->primary);
     if (blk) {
+        const uint32_t *keys = lx->pattern_keys + blk->patterns;
         for (uint32_t k = 0; k < blk->npatterns; k++) {
+            uint32_t key = keys[k];
+            if (key) {
+                bool lower = key & 0x80000000u;
+                uint32_t w = key & 0x7fffffffu;
+                if ((lower ? c->lower.mark : c->upper.mark)[w] !=
+                    (lower ? c->lower.stamp : c->upper.stamp))
+                    continue;
+            }
             const struct pattern *p = &lx->patterns[blk->patterns + k];
-            if (p->key_word && (p->key_in_lower ? c->lower.mark : c->upper.mark)[p->key_word] !=
-                                   (p->key_in_lower ? c->lower.stamp : c->upper.stamp))
-                continue;
             if (!signature_covers(&c->upper.signature, &p->need_upper) ||
                 !signature_covers(&c->lower.signature, &p->need_lower) ||
                 !words_present(lx, p->upper, p->nupper, &c->upper) ||

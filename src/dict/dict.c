@@ -27,6 +27,7 @@ void lexicon_free(struct lexicon *lx)
     free(lx->agent_index.first);
     free(lx->items);
     free(lx->patterns);
+    free(lx->pattern_keys);
     free(lx->synsets);
     free(lx->syn_members);
     free(lx->word_pool);
@@ -164,6 +165,13 @@ void dict_finish(struct lexicon *lx)
 {
     if (!lx->finished)
         sort_patterns(lx);
+    free(lx->pattern_keys);
+    lx->pattern_keys = xcalloc(lx->npatterns + 1, sizeof *lx->pattern_keys);
+    for (size_t i = 0; i < lx->npatterns; i++)
+        lx->pattern_keys[i] =
+            lx->patterns[i].key_word
+                ? lx->patterns[i].key_word | (lx->patterns[i].key_in_lower ? 0x80000000u : 0)
+                : 0;
     index_synsets(lx, strmap_count(&lx->words));
     size_t nwords = strmap_count(&lx->words);
     index_phrases(lx->actors, lx->nactors, sizeof *lx->actors, nwords, &lx->actor_index);

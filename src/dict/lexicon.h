@@ -163,6 +163,11 @@ struct lexicon {
     size_t nitems, cap_items;
     struct pattern *patterns;
     size_t npatterns, cap_patterns;
+    /* Per pattern, in the same order: its key word, with the top bit set
+     * when the key is in the lower part; 0 when it has none. A block's
+     * scan reads this dense array and touches a pattern only when its key
+     * word is in the sentence (built by dict_finish). */
+    uint32_t *pattern_keys;
     struct synset *synsets;
     size_t nsynsets, cap_synsets;
     struct synset_member *syn_members;
