@@ -115,8 +115,35 @@ void node_add(struct parser *p, int parent, int child);
 int node_wrap(struct parser *p, const char *label, int child);
 int node_count_children(const struct parser *p, int phrase);
 
-/* grammar.c */
+/* How a noun phrase may take prepositional modifiers. */
+enum np_mode {
+    NP_SUBJECT,       /* all but time phrases */
+    NP_OBJECT,        /* "of" only: the rest belong to the verb */
+    NP_INNER,         /* inside a PP: attach low */
+    NP_SUBJECT_INNER, /* inside a PP inside a subject: low, and the
+                         phrase may run up to the clause's verb */
+    NP_OF_INNER,      /* the object of "of": attach low, even to names */
+};
+
+/* grammar.c: clauses and verb groups */
 int parse_sentence_body(struct parser *p, int *i, int end);
+int parse_clause(struct parser *p, int *i, int end);
+int parse_vp(struct parser *p, int *i, int end);
+/* phrases.c: noun and prepositional phrases. np >= 0 extends that NP. */
+int parse_np_base(struct parser *p, int *i, int end, int np);
+int parse_np(struct parser *p, int *i, int end, enum np_mode mode);
+int parse_pp(struct parser *p, int *i, int end, enum np_mode mode);
+/* lookahead.c: tests on the tokens ahead, building nothing */
+bool np_start(const struct parser *p, int i);
+bool is_aux(const struct parser *p, int i);
+int verb_after_adverbs(const struct parser *p, int i, int end);
+bool vp_start(const struct parser *p, int i, int end);
+int np_extent(const struct parser *p, int i, int end);
+int base_extent(const struct parser *p, int i, int end);
+bool clause_ahead(const struct parser *p, int i, int end);
+bool finite_verb_ahead(const struct parser *p, int i, int end);
+int head_token(const struct parser *p, int np);
+bool is_time_np(const struct parser *p, int i, int end);
 
 /* Tag and word tests; out of range is T_OTHER with no features. */
 static inline bool tag_is(const struct parser *p, int i, enum tag_id t)
@@ -130,6 +157,37 @@ static inline bool tag_in(const struct parser *p, int i, enum tag_id lo, enum ta
 static inline bool word_has(const struct parser *p, int i, unsigned feature)
 {
     return i >= 0 && i < p->n && (p->wf[i] & feature);
+}
+
+/* Tag classes. */
+static inline bool is_noun(const struct parser *p, int i)
+{
+    return tag_in(p, i, T_NN, T_NNPS);
+}
+
+static inline bool is_adj(const struct parser *p, int i)
+{
+    return tag_in(p, i, T_JJ, T_JJS);
+}
+
+static inline bool is_verb(const struct parser *p, int i)
+{
+    return tag_in(p, i, T_VB, T_VBZ);
+}
+
+static inline bool is_finite(const struct parser *p, int i)
+{
+    return tag_is(p, i, T_VBD) || tag_is(p, i, T_VBZ) || tag_is(p, i, T_VBP) || tag_is(p, i, T_MD);
+}
+
+static inline bool is_adverb(const struct parser *p, int i)
+{
+    return tag_in(p, i, T_RB, T_RBS);
+}
+
+static inline bool is_prep(const struct parser *p, int i)
+{
+    return tag_is(p, i, T_IN);
 }
 
 #endif
