@@ -58,6 +58,16 @@ enum tree_status tree_read(struct tree *tr, const char *parse, size_t len);
 enum tree_status tree_convert(const struct tree *src, struct tree *dst);
 const char *tree_status_name(enum tree_status s);
 
+/* A leaf "(TAG word)" of a bracketed parse: spans into the parse text. */
+struct tree_leaf {
+    const char *tag, *word;
+    size_t tag_len, word_len;
+};
+/* The leaves of a bracketed parse, in order, at most max: a "(", a
+ * label, blanks, a word with no brackets or blanks, and its ")". For
+ * tools that want a parse's words and tags without its structure. */
+size_t tree_leaves(const char *s, size_t len, struct tree_leaf *out, size_t max);
+
 /* Recomputes mate links after tokens were inserted or deleted. Returns
  * false when brackets no longer pair. */
 bool tree_relink(struct tree *tr);

@@ -11,7 +11,9 @@
  *        tag_eval --text "TOKENS" */
 #include "base/arena.h"
 #include "base/diag.h"
+#include "base/xalloc.h"
 #include "read/petrxml.h"
+#include "tree/tree.h"
 #include "tag/lex.h"
 #include "tag/tag.h"
 
@@ -32,73 +34,34 @@ struct corpus {
     size_t nsent, capsent;
 };
 
-static void *grow(void *p, size_t *cap, size_t need, size_t size)
-{
-    if (need <= *cap)
-        return p;
-    *cap = need * 2;
-    p = realloc(p, *cap * size);
-    if (!p) {
-        fprintf(stderr, "tag_eval: out of memory\n");
-        exit(2);
-    }
-    return p;
-}
-
-static char *dup_n(const char *s, size_t n)
-{
-    char *d = malloc(n + 1);
-    if (!d)
-        exit(2);
-    memcpy(d, s, n);
-    d[n] = '\0';
-    return d;
-}
-
 /* AUXD -> VBD, AUXB -> VB, ... */
 static char *gold_tag(const char *s, size_t n)
 {
     if (n >= 4 && memcmp(s, "AUX", 3) == 0) {
         char t[4] = "VB";
         t[2] = s[3] == 'B' ? '\0' : s[3];
-        return dup_n(t, strlen(t));
+        return xstrdup(t);
     }
-    return dup_n(s, n);
+    return xstrndup(s, n);
 }
 
-/* Leaves are "(LABEL WORD)": an open bracket, a label, one blank, a word
- * without brackets or blanks, and a close bracket. */
 static int add_parse(void *ctx, const struct petr_record *r)
 {
     struct corpus *c = ctx;
     if (!r->has_parse)
         return 0;
     size_t before = c->ntok;
-    const char *s = r->parse, *end = s + r->parse_len;
-    for (const char *p = s; p < end; p++) {
-        if (*p != '(')
-            continue;
-        const char *lab = p + 1, *q = lab;
-        while (q < end && *q != ' ' && *q != '(' && *q != ')' && *q != '\n')
-            q++;
-        if (q == lab || q >= end || *q != ' ')
-            continue;
-        const char *w = q + 1, *e = w;
-        while (e < end && *e != ')' && *e != '(' && *e != ' ' && *e != '\n')
-            e++;
-        if (e == w || e >= end || *e != ')')
-            continue;
-        c->tok = grow(c->tok, &c->cap, c->ntok + 1, sizeof *c->tok);
-        c->gold = grow(c->gold, &c->capgold, c->ntok + 1, sizeof *c->gold);
-        struct token *t = &c->tok[c->ntok];
-        memset(t, 0, sizeof *t);
-        t->text = dup_n(w, (size_t)(e - w));
-        t->len = (uint32_t)(e - w);
-        c->gold[c->ntok++] = gold_tag(lab, (size_t)(q - lab));
-        p = e;
+    struct tree_leaf leaf[4096];
+    size_t n = tree_leaves(r->parse, r->parse_len, leaf, sizeof leaf / sizeof leaf[0]);
+    for (size_t k = 0; k < n; k++) {
+        GROW(c->tok, c->cap, c->ntok + 1);
+        GROW(c->gold, c->capgold, c->ntok + 1);
+        c->tok[c->ntok] = (struct token){.text = xstrndup(leaf[k].word, leaf[k].word_len),
+                                         .len = (uint32_t)leaf[k].word_len};
+        c->gold[c->ntok++] = gold_tag(leaf[k].tag, leaf[k].tag_len);
     }
     if (c->ntok > before) {
-        c->sent = grow(c->sent, &c->capsent, c->nsent + 1, sizeof *c->sent);
+        GROW(c->sent, c->capsent, c->nsent + 1);
         c->sent[c->nsent++] = (struct sent){before, c->ntok - before};
     }
     return 0;
@@ -261,7 +224,7 @@ static void corpus_free(struct corpus *c)
 static int tag_text(const char *text)
 {
     struct token tok[256];
-    char *copy = dup_n(text, strlen(text)), *save = NULL;
+    char *copy = xstrdup(text), *save = NULL;
     size_t n = 0;
     for (char *w = strtok_r(copy, " ", &save); w && n < 256; w = strtok_r(NULL, " ", &save)) {
         memset(&tok[n], 0, sizeof tok[n]);

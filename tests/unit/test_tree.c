@@ -440,6 +440,26 @@ static void test_convert_reuse(void **state)
     assert_string_equal(render(&f->conv, f->out, sizeof f->out), first);
 }
 
+/* Leaves: words and tags in order, across line breaks; phrases, a bare
+ * "(TAG)" and an unclosed leaf are not leaves; max is respected. */
+static void test_leaves(void **state)
+{
+    (void)state;
+    const char *s = "(ROOT (S (NP (NNP Kabul))\n (VP (VBD said)\n  (NP-TMP (NN today)))"
+                    " (X) (. .) (NN open";
+    struct tree_leaf l[8];
+    size_t n = tree_leaves(s, strlen(s), l, 8);
+    assert_int_equal(n, 4);
+    const char *want[4][2] = {{"NNP", "Kabul"}, {"VBD", "said"}, {"NN", "today"}, {".", "."}};
+    for (size_t k = 0; k < n; k++) {
+        assert_int_equal(l[k].tag_len, strlen(want[k][0]));
+        assert_memory_equal(l[k].tag, want[k][0], l[k].tag_len);
+        assert_int_equal(l[k].word_len, strlen(want[k][1]));
+        assert_memory_equal(l[k].word, want[k][1], l[k].word_len);
+    }
+    assert_int_equal(tree_leaves(s, strlen(s), l, 2), 2);
+}
+
 #define T(name) cmocka_unit_test_setup_teardown(name, setup, teardown)
 
 int main(void)
@@ -460,6 +480,7 @@ int main(void)
         T(test_convert_indexed_np_and_sbar),
         T(test_convert_dateline),
         T(test_convert_reuse),
+        cmocka_unit_test(test_leaves),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
 }
