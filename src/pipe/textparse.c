@@ -53,10 +53,16 @@ const struct segmented *textparse_segments(const struct textparse *tp)
     return &tp->doc;
 }
 
-static const struct buf *parse_tokens(struct textparse *tp, struct token *tok, size_t n)
+/* Tags tokens in place; lemmas of guessed words go to scratch. */
+static void tag_tokens(struct textparse *tp, struct token *tok, size_t n)
 {
     arena_reset(&tp->scratch);
     tagger_tag(tp->tagger, tok, n, &tp->scratch);
+}
+
+static const struct buf *parse_tokens(struct textparse *tp, struct token *tok, size_t n)
+{
+    tag_tokens(tp, tok, n);
     buf_clear(&tp->parse);
     parser_parse(tp->parser, tok, n, &tp->parse);
     return &tp->parse;
@@ -77,8 +83,7 @@ const struct tree *textparse_sentence_tree(struct textparse *tp, size_t k)
 {
     const struct sentence *s = &tp->doc.sent[k];
     struct token *tok = tp->doc.tok + s->first;
-    arena_reset(&tp->scratch);
-    tagger_tag(tp->tagger, tok, s->count, &tp->scratch);
+    tag_tokens(tp, tok, s->count);
     arena_reset(&tp->tree_arena);
     parser_parse_tree(tp->parser, tok, s->count, &tp->tree);
     return &tp->tree;
