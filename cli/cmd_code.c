@@ -4,6 +4,7 @@
  * that cannot be coded is reported on stderr with its id; the rest of the
  * input is still coded. */
 #include "cli.h"
+#include "base/xalloc.h"
 #include "parse/parse.h"
 #include "pipe/batch.h"
 #include "read/doc.h"
@@ -233,6 +234,7 @@ int cmd_code(int argc, char **argv)
     enum out_format fmt = OUT_JSONL;
     int threads = 1;
     enum input_kind input = INPUT_AUTO;
+    bool gold_tags = false;
     day_t default_date = DAY_NONE;
     const char *output = NULL;
     const char *files[256];
@@ -278,12 +280,7 @@ int cmd_code(int argc, char **argv)
         } else if (strcmp(a, "--reparse") == 0) {
             r.reparse = true;
         } else if (strcmp(a, "--reparse=gold-tags") == 0) {
-            if (!r.gold_parser) {
-                r.gold_parser = parser_new();
-                r.gold_tok = calloc(PARSE_MAX_NESTED_TOKENS, sizeof *r.gold_tok);
-                buf_init(&r.gold_leaves);
-                buf_init(&r.gold_parse);
-            }
+            gold_tags = true;
         } else if (strncmp(a, "--date", 6) == 0) {
             if (!(v = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
@@ -345,6 +342,12 @@ int cmd_code(int argc, char **argv)
         raw |= guess_input(files[f]) != INPUT_PETRXML;
     struct tagger *tagger = raw ? tagger_new() : NULL;
     batch_init(&r.batch, lx, tagger, fmt, threads);
+    buf_init(&r.gold_leaves);
+    buf_init(&r.gold_parse);
+    if (gold_tags) { /* made once the command line is known to be good */
+        r.gold_parser = parser_new();
+        r.gold_tok = xcalloc(PARSE_MAX_NESTED_TOKENS, sizeof *r.gold_tok);
+    }
     r.progress = isatty(STDERR_FILENO);
     r.last_progress = now();
     if (fmt == OUT_TSV) {
