@@ -19,10 +19,20 @@ enum {
     EXIT_DICT = 4,          /* a dictionary could not be read */
 };
 
+enum { DICT_FLAG_MAX = 32 };
+
 struct dict_flags {
-    const char *actors[32];
+    const char *actors[DICT_FLAG_MAX];
     size_t nactors;
-    const char *agents, *verbs, *discards, *issues;
+    const char *verbs[DICT_FLAG_MAX]; /* loaded in order: synsets before their users */
+    size_t nverbs;
+    const char *agents, *discards, *issues;
+};
+
+/* Paths bundled_dicts() allocated. */
+struct bundled {
+    char *paths[2 * DICT_FLAG_MAX + 3];
+    size_t n;
 };
 
 /* Consumes --actors/--agents/--verbs/--discards/--issues at argv[*i];
@@ -33,10 +43,11 @@ struct lexicon *load_dicts(const struct dict_flags *f, bool quiet);
 void print_diags(const struct diag_list *d, FILE *out, size_t limit);
 const char *flag_value(int argc, char **argv, int *i);
 /* Unless f already names a dictionary, points f at parley's bundled ones (data/dict in a build
- * tree, PARLEY_DATADIR/dict when installed, or $PARLEY_DATA/dict). The paths are allocated into
- * owned[5]; release them with free_bundled(). */
-int bundled_dicts(struct dict_flags *f, char *owned[5]);
-void free_bundled(char *owned[5]);
+ * tree, PARLEY_DATADIR/dict when installed, or $PARLEY_DATA/dict): for each kind,
+ * parley.KIND.txt first, then every other *.KIND.txt there in name order. The paths are
+ * allocated into owned; release them with free_bundled(). */
+int bundled_dicts(struct dict_flags *f, struct bundled *owned);
+void free_bundled(struct bundled *owned);
 
 struct token;
 struct buf;

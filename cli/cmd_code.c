@@ -319,21 +319,21 @@ int cmd_code(int argc, char **argv)
         fprintf(stderr, "parley code: no input files (use - for standard input; see --help)\n");
         return EXIT_USAGE;
     }
-    char *bundled[5] = {0};
-    if (bundled_dicts(&df, bundled) != 0)
+    struct bundled bundled = {.n = 0};
+    if (bundled_dicts(&df, &bundled) != 0)
         return EXIT_DICT;
     double t0 = now();
     struct lexicon *lx = load_dicts(&df, false);
     double t1 = now();
     if (!lx) {
-        free_bundled(bundled);
+        free_bundled(&bundled);
         return EXIT_DICT;
     }
     r.out = stdout;
     if (output && !(r.out = fopen(output, "wb"))) {
         perror(output);
         lexicon_free(lx);
-        free_bundled(bundled);
+        free_bundled(&bundled);
         return EXIT_INPUT;
     }
     /* The tagger is needed only when something will be parsed here. */
@@ -417,6 +417,6 @@ int cmd_code(int argc, char **argv)
     buf_free(&r.gold_leaves);
     buf_free(&r.gold_parse);
     lexicon_free(lx);
-    free_bundled(bundled);
+    free_bundled(&bundled);
     return rc;
 }

@@ -211,18 +211,18 @@ int cmd_explain(int argc, char **argv)
         fprintf(stderr, "parley explain: --date takes a real date as YYYYMMDD, not '%s'\n", date);
         return EXIT_USAGE;
     }
-    char *bundled[5] = {0};
-    if (bundled_dicts(&df, bundled) != 0)
+    struct bundled bundled = {.n = 0};
+    if (bundled_dicts(&df, &bundled) != 0)
         return EXIT_DICT;
     e.lx = load_dicts(&df, false);
     if (!e.lx) {
-        free_bundled(bundled);
+        free_bundled(&bundled);
         return EXIT_DICT;
     }
     if (sentence) {
         int src = explain_text(&e, sentence, date, day);
         lexicon_free(e.lx);
-        free_bundled(bundled);
+        free_bundled(&bundled);
         return src;
     }
     if (parse) {
@@ -239,7 +239,7 @@ int cmd_explain(int argc, char **argv)
         };
         on_record(&e, &r);
         lexicon_free(e.lx);
-        free_bundled(bundled);
+        free_bundled(&bundled);
         return e.rc;
     }
     FILE *in = strcmp(file, "-") == 0 ? stdin : fopen(file, "rb");
@@ -265,6 +265,6 @@ int cmd_explain(int argc, char **argv)
         }
     }
     lexicon_free(e.lx);
-    free_bundled(bundled);
+    free_bundled(&bundled);
     return rc;
 }

@@ -78,7 +78,8 @@ static void on_environment(void *ctx, const struct petr_environment *env)
     for (size_t i = 0; i < env->nactors && i < 8; i++)
         f.actors[f.nactors++] = resolve(v, env->actors[i]);
     f.agents = resolve(v, env->agents);
-    f.verbs = resolve(v, env->verbs);
+    f.verbs[0] = resolve(v, env->verbs);
+    f.nverbs = 1;
     f.discards = resolve(v, env->discards);
     f.issues = resolve(v, env->issues);
     v->lx = load_dicts(&f, false);

@@ -3,6 +3,7 @@
 
 #include <stdlib.h>
 #include <string.h>
+#include <dirent.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -29,16 +30,17 @@ bool dict_flag(struct dict_flags *f, int argc, char **argv, int *i)
 {
     const char *a = argv[*i];
     const char **slot = NULL;
-    if (is_flag(a, "--actors")) {
-        if (f->nactors == 32) {
-            fprintf(stderr, "parley: at most 32 --actors files\n");
+    if (is_flag(a, "--actors") || is_flag(a, "--verbs")) {
+        bool actors = is_flag(a, "--actors");
+        size_t *n = actors ? &f->nactors : &f->nverbs;
+        if (*n == DICT_FLAG_MAX) {
+            fprintf(stderr, "parley: at most %d %s files\n", DICT_FLAG_MAX,
+                    actors ? "--actors" : "--verbs");
             return true;
         }
-        slot = &f->actors[f->nactors++];
+        slot = actors ? &f->actors[(*n)++] : &f->verbs[(*n)++];
     } else if (is_flag(a, "--agents")) {
         slot = &f->agents;
-    } else if (is_flag(a, "--verbs")) {
-        slot = &f->verbs;
     } else if (is_flag(a, "--discards")) {
         slot = &f->discards;
     } else if (is_flag(a, "--issues")) {
@@ -70,8 +72,8 @@ struct lexicon *load_dicts(const struct dict_flags *f, bool quiet)
         failed |= f->actors[i] && dict_load_actors(lx, f->actors[i], &d);
     if (f->agents)
         failed |= dict_load_agents(lx, f->agents, &d);
-    if (f->verbs)
-        failed |= dict_load_verbs(lx, f->verbs, &d);
+    for (size_t i = 0; i < f->nverbs; i++)
+        failed |= f->verbs[i] && dict_load_verbs(lx, f->verbs[i], &d);
     if (f->discards)
         failed |= dict_load_discards(lx, f->discards, &d);
     if (f->issues)
@@ -108,9 +110,41 @@ static bool is_dir(const char *path)
     return stat(path, &st) == 0 && S_ISDIR(st.st_mode);
 }
 
-int bundled_dicts(struct dict_flags *f, char *owned[5])
+/* The files of one kind in dir: parley.KIND.txt, then the other
+ * *.KIND.txt in name order (a shared file, such as the verb synsets,
+ * goes first; scandir sorts the rest, so the order never depends on the
+ * file system). */
+static size_t kind_files(const char *dir, const char *kind, struct bundled *owned,
+                         const char **out, size_t max)
 {
-    if (f->nactors || f->agents || f->verbs || f->discards || f->issues)
+    char main_name[64], suffix[64];
+    snprintf(main_name, sizeof main_name, "parley.%s.txt", kind);
+    snprintf(suffix, sizeof suffix, ".%s.txt", kind);
+    size_t n = 0;
+    char *path = join(dir, main_name);
+    struct stat st;
+    if (stat(path, &st) == 0 && n < max)
+        out[n++] = owned->paths[owned->n++] = path;
+    else
+        free(path);
+    struct dirent **names = NULL;
+    int count = scandir(dir, &names, NULL, alphasort);
+    for (int i = 0; i < count; i++) {
+        const char *name = names[i]->d_name;
+        size_t len = strlen(name), sl = strlen(suffix);
+        if (len > sl && strcmp(name + len - sl, suffix) == 0 && strcmp(name, main_name) != 0 &&
+            name[0] != '.' && n < max && owned->n < sizeof owned->paths / sizeof owned->paths[0])
+            out[n++] = owned->paths[owned->n++] = join(dir, name);
+        free(names[i]);
+    }
+    free(names);
+    return n;
+}
+
+int bundled_dicts(struct dict_flags *f, struct bundled *owned)
+{
+    owned->n = 0;
+    if (f->nactors || f->agents || f->nverbs || f->discards || f->issues)
         return 0; /* the user named dictionaries: use those only */
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -148,25 +182,20 @@ int bundled_dicts(struct dict_flags *f, char *owned[5])
     char real[4096];
     if (realpath(dir, real)) /* "build/../data/dict" reads better as "data/dict" */
         dir = real;
-    owned[0] = join(dir, "parley.actors.txt");
-    owned[1] = join(dir, "parley.agents.txt");
-    owned[2] = join(dir, "parley.verbs.txt");
-    owned[3] = join(dir, "parley.discards.txt");
-    owned[4] = join(dir, "parley.issues.txt");
-    f->actors[f->nactors++] = owned[0];
-    f->agents = owned[1];
-    f->verbs = owned[2];
-    f->discards = owned[3];
-    f->issues = owned[4];
+    const char *one[DICT_FLAG_MAX];
+    f->nactors = kind_files(dir, "actors", owned, f->actors, DICT_FLAG_MAX);
+    f->nverbs = kind_files(dir, "verbs", owned, f->verbs, DICT_FLAG_MAX);
+    f->agents = kind_files(dir, "agents", owned, one, 1) ? one[0] : NULL;
+    f->discards = kind_files(dir, "discards", owned, one, 1) ? one[0] : NULL;
+    f->issues = kind_files(dir, "issues", owned, one, 1) ? one[0] : NULL;
     for (int i = 0; i < 5; i++)
         free(candidates[i]);
     return 0;
 }
 
-void free_bundled(char *owned[5])
+void free_bundled(struct bundled *owned)
 {
-    for (int i = 0; i < 5; i++) {
-        free(owned[i]);
-        owned[i] = NULL;
-    }
+    for (size_t i = 0; i < owned->n; i++)
+        free(owned->paths[i]);
+    owned->n = 0;
 }

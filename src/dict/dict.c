@@ -35,6 +35,7 @@ void lexicon_free(struct lexicon *lx)
     free(lx->block_of_primary);
     free(lx->senses);
     free(lx->sense_of_word);
+    free(lx->noun_of_word);
     free(lx->multis);
     free(lx->syn_single);
     free(lx->syn_first);
@@ -208,6 +209,56 @@ const char *dict_kind_name(enum dict_kind kind)
     return names[kind];
 }
 
+static int cmp_str(const void *a, const void *b)
+{
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
+
+/* Adds the codes in "A" or "A:B" to list, skipping "---". */
+static void collect_code(const char *code, char (*list)[8], size_t *n, size_t cap)
+{
+    for (const char *p = code; p && *p && *n < cap;) {
+        const char *colon = strchr(p, ':');
+        size_t len = colon ? (size_t)(colon - p) : strlen(p);
+        if (len > 0 && len < 8 && strncmp(p, "---", 3) != 0) {
+            memcpy(list[*n], p, len);
+            list[(*n)++][len] = '\0';
+        }
+        p = colon ? colon + 1 : NULL;
+    }
+}
+
+/* Distinct event codes and CAMEO roots that some verb, noun or pattern
+ * can emit: the figures a dictionary's coverage is judged by. */
+static void count_codes(const struct lexicon *lx, size_t *ncodes, size_t *nroots)
+{
+    size_t cap = 2 * (lx->npatterns + lx->nsenses + lx->nblocks + lx->nmultis) + 1, n = 0;
+    char(*list)[8] = xcalloc(cap, sizeof *list);
+    for (size_t i = 0; i < lx->npatterns; i++)
+        collect_code(lx->patterns[i].code, list, &n, cap);
+    for (size_t i = 0; i < lx->nsenses; i++)
+        if (lx->senses[i].single)
+            collect_code(lx->senses[i].code, list, &n, cap);
+    for (size_t i = 0; i < lx->nblocks; i++)
+        collect_code(lx->blocks[i].code, list, &n, cap);
+    for (size_t i = 0; i < lx->nmultis; i++)
+        collect_code(lx->multis[i].code, list, &n, cap);
+    const char **sorted = xcalloc(n + 1, sizeof *sorted);
+    for (size_t i = 0; i < n; i++)
+        sorted[i] = list[i];
+    qsort(sorted, n, sizeof *sorted, cmp_str);
+    *ncodes = *nroots = 0;
+    for (size_t i = 0; i < n; i++) {
+        if (i > 0 && strcmp(sorted[i], sorted[i - 1]) == 0)
+            continue;
+        ++*ncodes;
+        if (i == 0 || strncmp(sorted[i], sorted[i - 1], 2) != 0)
+            ++*nroots; /* sorted, so a root's codes are adjacent */
+    }
+    free(sorted);
+    free(list);
+}
+
 void dict_print_stats(const struct lexicon *lx, FILE *out)
 {
     size_t restricted = 0, multis = lx->nmultis;
@@ -215,16 +266,22 @@ void dict_print_stats(const struct lexicon *lx, FILE *out)
         restricted += lx->rules[i].kind != RULE_DEFAULT;
     size_t live_patterns = 0;
     for (size_t i = 0; i < lx->nblocks; i++)
-        if (lx->block_of_primary[lx->blocks[i].primary] == (int32_t)i)
+        if (lx->blocks[i].noun || lx->block_of_primary[lx->blocks[i].primary] == (int32_t)i)
             live_patterns += lx->blocks[i].npatterns;
     fprintf(out, "actor phrases\t%zu\n", lx->nactors);
     fprintf(out, "actor codes\t%zu\n", lx->nrules);
     fprintf(out, "date-restricted codes\t%zu\n", restricted);
     fprintf(out, "agent phrases\t%zu\n", lx->nagents);
-    fprintf(out, "verb blocks\t%zu\n", lx->nblocks);
+    fprintf(out, "verb blocks\t%zu\n", lx->nblocks - lx->nnoun_blocks);
+    fprintf(out, "noun blocks\t%zu\n", lx->nnoun_blocks);
+    fprintf(out, "noun forms\t%zu\n", lx->nnoun_forms);
     fprintf(out, "verb forms\t%zu\n", lx->nverb_forms);
     fprintf(out, "multi-word verb forms\t%zu\n", multis);
     fprintf(out, "patterns\t%zu\n", live_patterns);
+    size_t ncodes, nroots;
+    count_codes(lx, &ncodes, &nroots);
+    fprintf(out, "event codes\t%zu\n", ncodes);
+    fprintf(out, "CAMEO roots\t%zu\n", nroots);
     fprintf(out, "synsets\t%zu\n", lx->nsynsets);
     fprintf(out, "discard phrases\t%zu\n", lx->ndiscards);
     fprintf(out, "issue phrases\t%zu\n", lx->nissue_phrases);

@@ -117,6 +117,10 @@ struct verb_block {
     const char *code; /* the primary's own code, else the block code */
     uint32_t patterns, npatterns;
     struct origin at;
+    /* A noun-headed block ("@ATTACK"): its patterns read the head noun's
+     * phrase instead of a verb phrase. Keyed by noun_of_word, never by
+     * block_of_primary, so "ATTACK" the verb and "@ATTACK" can coexist. */
+    bool noun;
 };
 
 /* One multi-word verb: the key word plus words after or before it. */
@@ -180,10 +184,12 @@ struct lexicon {
     struct verb_sense *senses;
     size_t nsenses, cap_senses;
     int32_t *sense_of_word; /* by word id; -1 none */
-    size_t cap_word_maps;   /* length of the two maps above */
+    int32_t *noun_of_word;  /* by word id: the noun block of a noun form; -1 none */
+    size_t cap_word_maps;   /* length of the three maps above */
     struct verb_multi *multis;
     size_t nmultis, cap_multis;
     size_t nverb_forms;
+    size_t nnoun_forms, nnoun_blocks;
 
     /* Synset membership by word, for the first 64 synsets: bit k of
      * syn_single[w] says word w is a one-word member of synset k;
@@ -245,6 +251,14 @@ static inline const struct verb_sense *verb_sense_of(const struct lexicon *lx, u
     if (word == 0 || word >= lx->cap_word_maps || lx->sense_of_word[word] < 0)
         return NULL;
     return &lx->senses[lx->sense_of_word[word]];
+}
+
+/* The noun block a word heads, or NULL. */
+static inline const struct verb_block *noun_block_of(const struct lexicon *lx, uint32_t word)
+{
+    if (word == 0 || word >= lx->cap_word_maps || lx->noun_of_word[word] < 0)
+        return NULL;
+    return &lx->blocks[lx->noun_of_word[word]];
 }
 
 static inline const struct verb_block *verb_block_of(const struct lexicon *lx, uint32_t primary)

@@ -22,8 +22,9 @@ static void ensure_word_maps(struct lexicon *lx)
     GROW(blocks, cap, need);
     lx->block_of_primary = blocks;
     lx->sense_of_word = xrealloc(lx->sense_of_word, cap * sizeof *lx->sense_of_word);
+    lx->noun_of_word = xrealloc(lx->noun_of_word, cap * sizeof *lx->noun_of_word);
     for (size_t i = old; i < cap; i++)
-        lx->block_of_primary[i] = lx->sense_of_word[i] = -1;
+        lx->block_of_primary[i] = lx->sense_of_word[i] = lx->noun_of_word[i] = -1;
     lx->cap_word_maps = cap;
 }
 
@@ -66,7 +67,7 @@ static void store_form(struct verb_reader *r, uint32_t word, const char *code, b
     s->at = (struct origin){r->lr.path, l->lineno};
 }
 
-static void start_block(struct verb_reader *r, uint32_t primary, const char *code,
+static void start_block(struct verb_reader *r, uint32_t primary, const char *code, bool noun,
                         const struct dict_line *l)
 {
     struct lexicon *lx = r->lx;
@@ -76,8 +77,12 @@ static void start_block(struct verb_reader *r, uint32_t primary, const char *cod
         .code = code,
         .patterns = (uint32_t)lx->npatterns,
         .at = {r->lr.path, l->lineno},
+        .noun = noun,
     };
-    lx->block_of_primary[primary] = (int32_t)lx->nblocks;
+    if (noun)
+        lx->nnoun_blocks++;
+    else
+        lx->block_of_primary[primary] = (int32_t)lx->nblocks;
     r->block = (int32_t)lx->nblocks++;
     r->primary = primary;
 }
@@ -198,6 +203,49 @@ static void read_multi_verb(struct verb_reader *r, const char *base, size_t bn, 
     add_multi_form(r, base, bn, code, l);
 }
 
+/* A noun form maps to the open noun block; an earlier block keeps it. */
+static void store_noun(struct verb_reader *r, uint32_t word)
+{
+    struct lexicon *lx = r->lx;
+    ensure_word_maps(lx);
+    if (lx->noun_of_word[word] >= 0)
+        return;
+    lx->noun_of_word[word] = r->block;
+    lx->nnoun_forms++;
+}
+
+/* "@NOUN" or "@NOUN {FORMS}": the noun and its plural, or the listed
+ * forms. Nouns are single words; the patterns give the context. */
+static void read_noun_line(struct verb_reader *r, const char *s, size_t bn, const char *forms,
+                           size_t fn, bool has_forms, const char *code, const struct dict_line *l)
+{
+    if (memchr(s, '_', bn) || memchr(s, '+', bn)) {
+        diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, s),
+                 "noun '%.*s' must be one word; put the words around it in patterns", (int)bn,
+                 s);
+        return;
+    }
+    uint32_t word = intern(r, s, bn);
+    if (r->block_pending) {
+        r->block_pending = false;
+        start_block(r, word, code, true, l);
+    }
+    store_noun(r, word);
+    if (has_forms) {
+        const char *w[64];
+        size_t wl[64];
+        size_t k = split_forms(forms, fn, w, wl, 64);
+        for (size_t i = 0; i < k; i++)
+            store_noun(r, intern(r, w[i], wl[i]));
+        return;
+    }
+    buf_clear(&r->forms);
+    buf_clear(&r->scratch);
+    text_upper(&r->scratch, s, bn);
+    form_plural(&r->forms, r->scratch.data, r->scratch.len);
+    store_noun(r, intern(r, r->forms.data, r->forms.len));
+}
+
 static void read_verb_line(struct verb_reader *r, const struct dict_line *l)
 {
     const char *s = l->text, *end = l->text + l->len;
@@ -208,6 +256,16 @@ static void read_verb_line(struct verb_reader *r, const struct dict_line *l)
                  "verb line before any '--- NAME [CODE] ---' block header");
         return;
     }
+    bool noun = s < end && *s == '@';
+    bool in_noun_block = !r->block_pending && r->lx->blocks[r->block].noun;
+    if (!r->block_pending && noun != in_noun_block) {
+        diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, s),
+                 noun ? "noun line '@...' inside a verb block; start a block for the noun"
+                      : "verb line inside a noun block; a noun block holds '@' lines only");
+        return;
+    }
+    if (noun)
+        s++;
     const char *code = NULL;
     const char *open = memchr(s, '[', (size_t)(end - s));
     const char *text_end = end;
@@ -253,6 +311,10 @@ static void read_verb_line(struct verb_reader *r, const struct dict_line *l)
         }
     }
     const char *verb_code = code ? code : r->block_code;
+    if (noun) {
+        read_noun_line(r, s, bn, forms, fn, brace != NULL, verb_code, l);
+        return;
+    }
     bool multi = memchr(s, '_', bn) != NULL;
     if (r->block_pending) {
         /* The first verb of a block is its primary: it owns the patterns. */
@@ -266,7 +328,7 @@ static void read_verb_line(struct verb_reader *r, const struct dict_line *l)
             while (key + kn < base_end && key[kn] != '_')
                 kn++;
         }
-        start_block(r, intern(r, key, kn), verb_code, l);
+        start_block(r, intern(r, key, kn), verb_code, false, l);
         if (!multi)
             store_form(r, r->primary, verb_code, true, l);
     } else if (!multi) {
