@@ -179,6 +179,11 @@ static void help(void)
         "  --blocks               the same as --input blocks\n"
         "  --reparse              PETRARCH XML: parse <Text> with parley, ignore <Parse>\n"
         "  --date YYYY-MM-DD      the date of documents that carry none\n"
+        "  --semantics news|petrarch\n"
+        "                         news (default for text and JSON Lines): negated events\n"
+        "                         are dropped, pronouns and \"the two sides\" resolved,\n"
+        "                         clauses under \"said\" coded; petrarch (default for\n"
+        "                         PETRARCH XML): exactly PETRARCH-1's events\n"
         "  --format jsonl|tsv     output format (default jsonl)\n"
         "  --output FILE          write there instead of standard output\n"
         "  --threads N            code on N threads; output is identical for any N\n"
@@ -236,6 +241,7 @@ int cmd_code(int argc, char **argv)
     enum input_kind input = INPUT_AUTO;
     bool gold_tags = false;
     day_t default_date = DAY_NONE;
+    int semantics = -1; /* -1: by input kind; 0 petrarch; 1 news */
     const char *output = NULL;
     const char *files[256];
     int nfiles = 0;
@@ -273,6 +279,17 @@ int cmd_code(int argc, char **argv)
                 fprintf(stderr,
                         "parley code: unknown input format '%s' (text, blocks, jsonl, petrxml)\n",
                         v);
+                return EXIT_USAGE;
+            }
+        } else if (strncmp(a, "--semantics", 11) == 0) {
+            if (!(v = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
+            if (strcmp(v, "news") == 0)
+                semantics = 1;
+            else if (strcmp(v, "petrarch") == 0)
+                semantics = 0;
+            else {
+                fprintf(stderr, "parley code: --semantics is news or petrarch, not '%s'\n", v);
                 return EXIT_USAGE;
             }
         } else if (strcmp(a, "--blocks") == 0) {
@@ -361,6 +378,8 @@ int cmd_code(int argc, char **argv)
     for (int f = 0; f < nfiles && rc == EXIT_OK; f++) {
         r.path = files[f];
         enum input_kind kind = input == INPUT_AUTO ? guess_input(files[f]) : input;
+        /* PETRARCH XML records were written for PETRARCH-1's reading */
+        r.opt.news = semantics >= 0 ? semantics == 1 : kind != INPUT_PETRXML;
         if (kind != INPUT_PETRXML) {
             enum doc_format df_ = kind == INPUT_JSONL    ? DOC_JSONL
                                   : kind == INPUT_BLOCKS ? DOC_BLOCKS

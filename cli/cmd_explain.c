@@ -146,12 +146,15 @@ int cmd_explain(int argc, char **argv)
     struct explain e = {0};
     code_options_default(&e.opt);
     const char *file = NULL, *parse = NULL, *date = "20000101", *text = NULL, *sentence = NULL;
+    int semantics = -1; /* -1: news for a sentence, petrarch for a parse or record */
     for (int i = 1; i < argc; i++) {
         if (strcmp(argv[i], "--help") == 0 || strcmp(argv[i], "-h") == 0) {
             printf("usage: parley explain [DICTIONARY OPTIONS] [--id ID] FILE\n"
                    "       parley explain [DICTIONARY OPTIONS] [--date YYYYMMDD] \"SENTENCE...\"\n"
                    "       parley explain [DICTIONARY OPTIONS] --parse TREE [--date YYYYMMDD]\n"
-                   "                      [--text TEXT]\n\n"
+                   "                      [--text TEXT]\n"
+                   "       --semantics news|petrarch (news for a sentence, else petrarch;\n"
+                   "                      see parley code --help)\n\n"
                    "Given text (an argument that is not a file, or --sentence TEXT), parley\n"
                    "splits, tags and parses it itself and shows the whole path from tokens\n"
                    "to events.\n\n"
@@ -184,6 +187,13 @@ int cmd_explain(int argc, char **argv)
         } else if (strncmp(argv[i], "--text", 6) == 0) {
             if (!(text = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
+        } else if (strncmp(argv[i], "--semantics", 11) == 0) {
+            const char *v = flag_value(argc, argv, &i);
+            if (!v || (strcmp(v, "news") != 0 && strcmp(v, "petrarch") != 0)) {
+                fprintf(stderr, "parley explain: --semantics is news or petrarch\n");
+                return EXIT_USAGE;
+            }
+            semantics = strcmp(v, "news") == 0;
         } else if (strncmp(argv[i], "--sentence", 10) == 0) {
             if (!(sentence = flag_value(argc, argv, &i)))
                 return EXIT_USAGE;
@@ -211,6 +221,7 @@ int cmd_explain(int argc, char **argv)
         fprintf(stderr, "parley explain: --date takes a real date as YYYYMMDD, not '%s'\n", date);
         return EXIT_USAGE;
     }
+    e.opt.news = semantics >= 0 ? semantics == 1 : sentence != NULL;
     struct bundled bundled = {.n = 0};
     if (bundled_dicts(&df, &bundled) != 0)
         return EXIT_DICT;

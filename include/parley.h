@@ -40,6 +40,13 @@ typedef struct parley_event {
     const char *pattern_file; /* dictionary file of the pattern (or verb) that fired */
     unsigned pattern_line;
     unsigned sentence; /* parley_code_text: the sentence, from 1; else 1 */
+    const char *mode;  /* "factual", "future", "hypothetical" ("negated" only from
+                          parley_code_parse, which codes as PETRARCH-1 does) */
+    /* Reported speech: who claims the event and through which outlet; all
+       NULL when the sentence states it without attribution. */
+    const char *claimant_code, *claimant_text;
+    const char *outlet_code, *outlet_text;
+    const char *cue; /* "said", "told", "according to", ... */
 } parley_event;
 
 enum parley_status {

@@ -125,6 +125,10 @@ static void add_events(parley_coder *c, size_t at, unsigned sentence, bool keep)
         /* point at the table's own "11" so the string outlives this call */
         const struct cameo_code *rc = cameo_root(e->code, root) == 0 ? cameo_lookup(root) : NULL;
         const struct origin *o = event_origin(e);
+        const struct attribution *a = e->attribution;
+        static const struct attribution none;
+        if (!a)
+            a = &none;
 #define KEEP(s) (keep && (s) ? arena_strdup(&c->strings, (s)) : (s))
         c->events[at + i] = (parley_event){
             .source = known(KEEP(e->source)),
@@ -140,6 +144,12 @@ static void add_events(parley_coder *c, size_t at, unsigned sentence, bool keep)
             .pattern_file = o->file,
             .pattern_line = o->line,
             .sentence = sentence,
+            .mode = event_mode_name((enum event_mode)e->mode),
+            .claimant_code = KEEP(a->claimant_code),
+            .claimant_text = KEEP(a->claimant_text),
+            .outlet_code = KEEP(a->outlet_code),
+            .outlet_text = KEEP(a->outlet_text),
+            .cue = KEEP(a->cue),
         };
 #undef KEEP
     }
@@ -156,6 +166,7 @@ int parley_code_parse(parley_coder *c, const char *text, const char *parse, cons
     if (day == DAY_NONE)
         return PARLEY_BAD_DATE;
     struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day, NULL};
+    c->opt.news = false; /* a Treebank parse is coded as PETRARCH-1 codes it */
     coder_code(c->coder, &in, &c->opt, &c->out);
     if (c->out.outcome == OUTCOME_PARSE_ERROR)
         return PARLEY_BAD_PARSE;
@@ -185,6 +196,7 @@ int parley_code_text(parley_coder *c, const char *text, const char *date,
     if (textparse_document(c->textparse, text, strlen(text), &bad) != SEGMENT_OK)
         return PARLEY_BAD_ARG;
     arena_reset(&c->strings);
+    c->opt.news = true; /* raw news text: news semantics (docs/news.md) */
     const struct segmented *sg = textparse_segments(c->textparse);
     size_t n = 0;
     for (size_t k = 0; k < sg->nsent; k++) {

@@ -23,6 +23,11 @@ struct code_options {
     int comma_min, comma_max;   /* internal clauses */
     int comma_bmin, comma_bmax; /* initial clause; bmax 0 turns it off */
     int comma_emin, comma_emax; /* terminal clause; emax 0 turns it off */
+    /* News semantics (docs/news.md): negated events are dropped, pronouns
+     * and "the two sides" are resolved, reported clauses under a coded
+     * "said" are still searched. Off, the coder is PETRARCH-1's, event for
+     * event; attribution, mode and noun-headed events are found either way. */
+    bool news;
 };
 
 void code_options_default(struct code_options *o);
@@ -34,6 +39,24 @@ struct issue_count {
     unsigned count;
 };
 
+/* Who says the event happened, when the sentence reports it: "X said",
+ * "according to X", "X told Y", "quoted by Y". Fields are NULL when the
+ * sentence does not say; codes come from the actor dictionaries. */
+struct attribution {
+    const char *claimant_code, *claimant_text;
+    const char *outlet_code, *outlet_text;
+    const char *cue; /* the reporting words: "said", "told", "according to" */
+};
+
+enum event_mode {
+    MODE_FACTUAL,      /* stated as having happened */
+    MODE_FUTURE,       /* "will attack", "plans to meet" */
+    MODE_HYPOTHETICAL, /* "could impose", "if X attacks", "wants to meet" */
+    MODE_NEGATED,      /* "did not attack": kept only outside news semantics */
+};
+
+const char *event_mode_name(enum event_mode m);
+
 struct event {
     const char *source, *target; /* "---" when unknown */
     const char *code;
@@ -41,6 +64,9 @@ struct event {
     struct origin verb_at;    /* verb line that was found */
     struct origin pattern_at; /* pattern that fired; file NULL for the verb's own code */
     bool passive;
+    bool noun;        /* headed by a noun ("an attack on"), not a verb */
+    uint8_t mode;     /* enum event_mode */
+    const struct attribution *attribution; /* NULL: not reported speech */
 };
 
 /* The dictionary line that decided an event's code: the pattern that

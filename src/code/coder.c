@@ -21,6 +21,7 @@ void code_options_default(struct code_options *o)
         .comma_bmax = 0,
         .comma_emin = 2,
         .comma_emax = 8,
+        .news = false,
     };
 }
 
@@ -38,6 +39,10 @@ bool code_options_set(struct code_options *o, const char *name, const char *valu
         {"comma_emin", offsetof(struct code_options, comma_emin)},
         {"comma_emax", offsetof(struct code_options, comma_emax)},
     };
+    if (strcmp(name, "news") == 0) {
+        o->news = strcasecmp(value, "true") == 0 || strcmp(value, "1") == 0;
+        return true;
+    }
     if (strcmp(name, "require_dyad") == 0) {
         /* PETRARCH-1: false if the value says "false" in any case */
         o->require_dyad = strcasestr(value, "false") == NULL;
@@ -80,6 +85,7 @@ void coder_free(struct coder *c)
     free(c->lower.mark);
     free(c->scan_space);
     free(c->seq_kinds);
+    free(c->pending);
     free(c->phrase);
     buf_free(&c->text);
     buf_free(&c->scratch);
@@ -251,6 +257,9 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     out->detail = NULL;
     out->nevents = 0;
     out->nissues = 0;
+    c->npending = 0;
+    c->nframes = 0;
+    c->frames = NULL;
     c->out = out;
     c->opt = opt;
     c->date = in->date;
@@ -284,9 +293,16 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
             t->word = lexicon_word(c->lx, t->text, t->len);
     }
     trace_tokens(c, "phrases");
+    /* before comma deletion, which drops ", X said" clauses */
+    find_frames(c);
+    /* before compounds are split: "between A and B" is one phrase here */
+    scan_nouns(c);
     comma_delete_clauses(c);
     code_noun_phrases(c);
+    if (opt->news)
+        resolve_references(c);
     trace_tokens(c, "coded phrases");
     scan_verbs(c);
+    flush_pending(c);
     count_issues(c);
 }

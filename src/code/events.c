@@ -10,14 +10,6 @@
 #include <stdio.h>
 #include <string.h>
 
-enum { MAX_ACTORS = 64 };
-
-struct actor_list {
-    const char *code[MAX_ACTORS];
-    const char *text[MAX_ACTORS];
-    size_t n;
-};
-
 static bool uncoded(const char *code)
 {
     return strstr(code, "---") != NULL;
@@ -156,17 +148,70 @@ static bool default_target(const struct coder *c, const char *x, const struct sp
     return false;
 }
 
-static void push_event(struct coder *c, const struct verb_hit *hit, const char *code, const char *s,
-                       const char *st, const char *t, const char *tt)
+static bool is_media(const char *code)
+{
+    size_t n = strlen(code);
+    for (size_t off = 3; off + 3 <= n; off += 3)
+        if (memcmp(code + off, "MED", 3) == 0)
+            return true;
+    return false;
+}
+
+struct emit_ctx {
+    const struct verb_hit *hit;
+    uint8_t mode;
+    const struct attribution *attr;
+    bool to_pending;
+};
+
+static bool has_event(const struct event *list, size_t n, const struct event *ev)
+{
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(list[i].source, ev->source) == 0 && strcmp(list[i].target, ev->target) == 0 &&
+            strcmp(list[i].code, ev->code) == 0)
+            return true;
+    return false;
+}
+
+static void add_event(struct coder *c, const struct event *ev, bool to_pending)
 {
     struct coded_sentence *out = c->out;
-    for (size_t i = 0; i < out->nevents; i++) {
-        const struct event *e = &out->events[i];
-        if (strcmp(e->source, s) == 0 && strcmp(e->target, t) == 0 && strcmp(e->code, code) == 0)
-            return; /* the same triple again */
+    if (has_event(out->events, out->nevents, ev))
+        return; /* the same triple again */
+    if (to_pending) {
+        for (size_t i = 0; i < c->npending; i++)
+            if (has_event(&c->pending[i].ev, 1, ev))
+                return;
+        GROW(c->pending, c->cap_pending, c->npending + 1);
+        c->pending[c->npending++].ev = *ev;
+    } else {
+        GROW(out->events, out->cap_events, out->nevents + 1);
+        out->events[out->nevents++] = *ev;
     }
-    GROW(out->events, out->cap_events, out->nevents + 1);
-    out->events[out->nevents++] = (struct event){
+    TRACE(c, "  event %s %s %s%s%s%s\n", ev->source, ev->target, ev->code,
+          ev->mode ? " (" : "", ev->mode ? event_mode_name((enum event_mode)ev->mode) : "",
+          ev->mode ? ")" : "");
+}
+
+static void push_event(struct coder *c, const struct emit_ctx *x, const char *code, const char *s,
+                       const char *st, const char *t, const char *tt)
+{
+    const struct verb_hit *hit = x->hit;
+    const struct attribution *attr = x->attr;
+    if (!attr && is_media(s)) {
+        /* a broadcaster's own claim is attributed to it */
+        struct attribution *a = arena_zalloc(&c->arena, sizeof *a);
+        *a = (struct attribution){s, st, s, st, NULL};
+        size_t n = strlen(hit->verb_text);
+        char *cue = arena_alloc(&c->arena, n + 1);
+        for (size_t i = 0; i <= n; i++)
+            cue[i] = (char)(hit->verb_text[i] >= 'A' && hit->verb_text[i] <= 'Z'
+                                ? hit->verb_text[i] + 32
+                                : hit->verb_text[i]);
+        a->cue = cue;
+        attr = a;
+    }
+    struct event ev = {
         .source = s,
         .target = t,
         .code = code,
@@ -176,21 +221,24 @@ static void push_event(struct coder *c, const struct verb_hit *hit, const char *
         .verb_at = hit->verb_at,
         .pattern_at = hit->pattern_at,
         .passive = hit->passive,
+        .noun = hit->noun,
+        .mode = x->mode,
+        .attribution = attr,
     };
-    TRACE(c, "  event %s %s %s\n", s, t, code);
+    add_event(c, &ev, x->to_pending);
 }
 
-static void cross(struct coder *c, const struct verb_hit *hit, const char *code,
+static void cross(struct coder *c, const struct emit_ctx *x, const char *code,
                   const struct actor_list *src, const struct actor_list *tgt)
 {
     for (size_t i = 0; i < src->n; i++) {
         for (size_t j = 0; j < tgt->n; j++) {
             if (strcmp(src->code[i], tgt->code[j]) == 0)
                 continue; /* an actor does nothing to itself */
-            if (hit->passive)
-                push_event(c, hit, code, tgt->code[j], tgt->text[j], src->code[i], src->text[i]);
+            if (x->hit->passive)
+                push_event(c, x, code, tgt->code[j], tgt->text[j], src->code[i], src->text[i]);
             else
-                push_event(c, hit, code, src->code[i], src->text[i], tgt->code[j], tgt->text[j]);
+                push_event(c, x, code, src->code[i], src->text[i], tgt->code[j], tgt->text[j]);
         }
     }
 }
@@ -204,6 +252,63 @@ static void drop_half_dyads(struct coded_sentence *out)
             out->events[k++] = *e;
     }
     out->nevents = k;
+}
+
+static void drop_half_pending(struct coder *c)
+{
+    size_t k = 0;
+    for (size_t i = 0; i < c->npending; i++) {
+        const struct event *e = &c->pending[i].ev;
+        if (strcmp(e->source, "---") != 0 && strcmp(e->target, "---") != 0)
+            c->pending[k++] = c->pending[i];
+    }
+    c->npending = k;
+}
+
+void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
+                       struct actor_list *tgt, bool to_pending)
+{
+    split_slashes(c, src);
+    split_slashes(c, tgt);
+    if (src->n == 0 || tgt->n == 0)
+        return;
+    struct emit_ctx x = {.hit = hit, .to_pending = to_pending};
+    enum event_mode mode = mode_at(c, hit->vp);
+    if (mode == MODE_NEGATED && hit->negation_in_pattern)
+        mode = MODE_FACTUAL; /* the pattern's own reading of the negation */
+    if (mode == MODE_NEGATED && c->opt->news) {
+        TRACE(c, "  negated: no event\n");
+        return;
+    }
+    x.mode = (uint8_t)mode;
+    x.attr = attribution_at(c, hit->at_word);
+    const char *colon = strchr(hit->code, ':');
+    if (colon) {
+        if (strcmp(src->code[0], "---") == 0 || strcmp(tgt->code[0], "---") == 0) {
+            if (strcmp(tgt->code[0], "---") == 0)
+                *tgt = *src;
+            else
+                *src = *tgt;
+        }
+        const char *a = arena_strndup(&c->arena, hit->code, (size_t)(colon - hit->code));
+        cross(c, &x, a, src, tgt);
+        cross(c, &x, colon + 1, tgt, src);
+    } else {
+        cross(c, &x, hit->code, src, tgt);
+    }
+    if (c->opt->require_dyad) {
+        if (to_pending)
+            drop_half_pending(c);
+        else
+            drop_half_dyads(c->out);
+    }
+}
+
+void flush_pending(struct coder *c)
+{
+    for (size_t i = 0; i < c->npending; i++)
+        add_event(c, &c->pending[i].ev, false);
+    c->npending = 0;
 }
 
 void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
@@ -220,24 +325,5 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         return;
     }
     spot_actors(c, &hit.tgt, &tgt);
-    split_slashes(c, &src);
-    split_slashes(c, &tgt);
-    if (src.n == 0 || tgt.n == 0)
-        return;
-    const char *colon = strchr(hit.code, ':');
-    if (colon) {
-        if (strcmp(src.code[0], "---") == 0 || strcmp(tgt.code[0], "---") == 0) {
-            if (strcmp(tgt.code[0], "---") == 0)
-                tgt = src;
-            else
-                src = tgt;
-        }
-        const char *a = arena_strndup(&c->arena, hit.code, (size_t)(colon - hit.code));
-        cross(c, &hit, a, &src, &tgt);
-        cross(c, &hit, colon + 1, &tgt, &src);
-    } else {
-        cross(c, &hit, hit.code, &src, &tgt);
-    }
-    if (c->opt->require_dyad)
-        drop_half_dyads(c->out);
+    emit_actor_events(c, &hit, &src, &tgt, false);
 }

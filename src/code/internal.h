@@ -33,6 +33,30 @@ struct spot {
 
 struct issue_scan;
 
+/* A reporting frame (news.c): the words a "said", "according to" or
+ * "quoted by" covers, as source-parse word positions so that they survive
+ * comma deletion and compound expansion, and who the report is from. */
+struct frame {
+    int32_t from, to;           /* covered words, inclusive */
+    int32_t skip_from, skip_to; /* the cue and claimant themselves; -1 none */
+    struct attribution attr;
+};
+
+/* A noun-headed event found before the verb scan, emitted after it so
+ * that a verb's event for the same triple is the one kept. */
+struct pending_event {
+    struct event ev;
+};
+
+enum { MAX_ACTORS = 64 };
+
+/* The actors on one side of an event; a compound has several. */
+struct actor_list {
+    const char *code[MAX_ACTORS];
+    const char *text[MAX_ACTORS];
+    size_t n;
+};
+
 struct coder {
     const struct lexicon *lx;
     struct arena arena; /* per sentence */
@@ -51,6 +75,10 @@ struct coder {
      * computed once per sentence, read for every verb */
     uint8_t *seq_kinds;
     size_t cap_seq_kinds;
+    struct frame *frames; /* per sentence, in the arena */
+    size_t nframes;
+    struct pending_event *pending; /* noun events waiting for the verb scan */
+    size_t npending, cap_pending;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */
@@ -67,10 +95,46 @@ struct verb_hit {
     const char *code;
     struct spot src, tgt;
     bool passive;
+    bool negation_in_pattern; /* the pattern that fired names NOT/NEVER/NO */
+    bool noun;                /* a noun-headed event */
     const char *verb_text;
     struct origin verb_at, pattern_at;
+    size_t vp; /* the verb's VP (or the noun's phrase) in c->conv */
+    int32_t at_word; /* source-parse position of the verb or noun */
 };
 void emit_verb_events(struct coder *c, const struct verb_hit *hit);
+/* The events of src x tgt under hit's code: paired codes both ways,
+ * "A/B" codes split, self-pairs and repeats dropped, each event given
+ * its mode and attribution. With news semantics a negated event is
+ * dropped unless its pattern names the negation. Appends to pending
+ * instead of the output when to_pending is set. */
+void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
+                       struct actor_list *tgt, bool to_pending);
+void flush_pending(struct coder *c);
+/* verbs.c: the best pattern of a block for the current c->upper and
+ * c->lower, or the block's default code. */
+bool find_code_in_block(struct coder *c, const struct verb_block *blk, const char *default_code,
+                        struct verb_hit *hit);
+void seq_reset(struct seq *s, size_t nwords);
+void seq_push(struct seq *s, uint8_t kind, uint32_t word, int32_t tok);
+
+/* necode.c: the actor code, agents composed, of the words in [a, b) of
+ * c->conv (tags skipped), as an NE of those words would get; NULL when no
+ * actor or agent is found. */
+const char *code_of_span(struct coder *c, size_t a, size_t b);
+
+/* news.c: sentence structure for news semantics. */
+size_t enclosing_open(const struct tree *tr, size_t pos); /* SIZE_MAX at the top */
+int32_t word_src_at(const struct tree *tr, size_t pos); /* first word at or after pos */
+void find_frames(struct coder *c);
+const struct attribution *attribution_at(struct coder *c, int32_t word_src);
+enum event_mode mode_at(const struct coder *c, size_t pos);
+/* The NE that is the subject of the clause the VP at vp heads; SIZE_MAX none. */
+size_t subject_of(const struct tree *tr, size_t vp);
+bool is_reporting_verb(const struct tok *t);
+void resolve_references(struct coder *c);
+/* nouns.c: noun-headed events ("an attack on", "talks between"). */
+void scan_nouns(struct coder *c);
 
 /* Helpers over the converted tokens. */
 static inline const struct tok *ctok(const struct coder *c, int32_t i)

@@ -239,3 +239,25 @@ void code_noun_phrases(struct coder *c)
             TRACE(c, "    code %s\n", code);
     }
 }
+
+const char *code_of_span(struct coder *c, size_t a, size_t b)
+{
+    if (b <= a)
+        return NULL;
+    GROW(c->phrase, c->cap_phrase, b - a + 1);
+    size_t n = 0;
+    for (size_t k = a; k < b; k++) {
+        const struct tok *t = ctok(c, (int32_t)k);
+        if (t->kind != TOK_WORD && t->len >= 2 && t->text[0] == 'N' && t->text[1] == 'N')
+            continue;
+        if (t->kind == TOK_CLOSE)
+            continue;
+        c->phrase[n++] = t->kind == TOK_WORD ? t->word : 0;
+    }
+    struct buf *trace = c->trace; /* a helper lookup: keep the trace to the NEs */
+    c->trace = NULL;
+    const char *actor = find_actor(c, n);
+    const char *code = compose_agents(c, n, actor);
+    c->trace = trace;
+    return code && !strstr(code, "---") ? code : NULL;
+}

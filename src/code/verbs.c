@@ -9,7 +9,7 @@
 
 #include <string.h>
 
-static void seq_reset(struct seq *s, size_t nwords)
+void seq_reset(struct seq *s, size_t nwords)
 {
     s->n = 0;
     s->signature = (struct signature){{0, 0, 0, 0}};
@@ -50,6 +50,22 @@ static void classify_tokens(struct coder *c)
     GROW(c->seq_kinds, c->cap_seq_kinds, c->conv.n + 1);
     for (size_t i = 0; i < c->conv.n; i++)
         c->seq_kinds[i] = seq_kind_of(&c->conv.t[i]);
+}
+
+void seq_push(struct seq *s, uint8_t kind, uint32_t word, int32_t tok)
+{
+    GROW(s->e, s->cap, s->n + 1);
+    struct seq_elem *e = &s->e[s->n++];
+    e->kind = kind;
+    e->tok = tok;
+    e->word = 0;
+    if (kind == SEQ_WORD) {
+        e->word = word;
+        if (word) {
+            signature_add(&s->signature, word);
+            s->mark[word] = s->stamp;
+        }
+    }
 }
 
 static void seq_add(struct seq *s, uint8_t kind, const struct tok *t, size_t i)
@@ -181,11 +197,28 @@ static bool choose_verb(struct coder *c, const struct verb_sense *s, size_t verb
     return true;
 }
 
-/* Tries the block's patterns; fills hit on a code. */
-static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb_hit *hit)
+/* The pattern reads a negation itself ("- * NOT WILLING TO ACCEPT +"). */
+static bool names_negation(const struct lexicon *lx, const struct pattern *p)
+{
+    static const char *const words[] = {"NOT", "NEVER", "NO", "N'T"};
+    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
+        uint32_t id = lexicon_word(lx, words[w], strlen(words[w]));
+        if (!id)
+            continue;
+        for (uint32_t i = 0; i < p->nupper + p->nlower; i++) {
+            const struct pattern_item *it = &lx->items[i < p->nupper ? p->upper + i
+                                                                     : p->lower + i - p->nupper];
+            if (it->kind == ITEM_WORD && it->id == id)
+                return true;
+        }
+    }
+    return false;
+}
+
+bool find_code_in_block(struct coder *c, const struct verb_block *blk, const char *default_code,
+                        struct verb_hit *hit)
 {
     const struct lexicon *lx = c->lx;
-    const struct verb_block *blk = verb_block_of(lx, vc->primary);
     if (blk) {
         const uint32_t *keys = lx->pattern_keys + blk->patterns;
         for (uint32_t k = 0; k < blk->npatterns; k++) {
@@ -214,15 +247,22 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
             hit->src = src;
             hit->tgt = tgt;
             hit->pattern_at = p->at;
+            hit->negation_in_pattern = names_negation(lx, p);
             return true;
         }
     }
-    if (strcmp(vc->code, "---") == 0)
+    if (strcmp(default_code, "---") == 0)
         return false;
-    TRACE(c, "  no pattern matched; verb code [%s]\n", vc->code);
-    hit->code = vc->code;
+    TRACE(c, "  no pattern matched; verb code [%s]\n", default_code);
+    hit->code = default_code;
     hit->pattern_at = (struct origin){NULL, 0};
     return true;
+}
+
+/* Tries the verb's block; fills hit on a code. */
+static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb_hit *hit)
+{
+    return find_code_in_block(c, verb_block_of(c->lx, vc->primary), vc->code, hit);
 }
 
 void scan_verbs(struct coder *c)
@@ -252,10 +292,15 @@ void scan_verbs(struct coder *c)
         struct verb_hit hit = {.passive = part != 0,
                                .verb_text =
                                    arena_strndup(&c->arena, tr->t[verb].text, tr->t[verb].len),
-                               .verb_at = vc.at};
+                               .verb_at = vc.at,
+                               .vp = i,
+                               .at_word = tr->t[verb].src};
         if (!find_code(c, &vc, &hit))
             continue;
         emit_verb_events(c, &hit);
-        i = close; /* nested VPs of a coded VP are not scanned */
+        /* nested VPs of a coded VP are not scanned, but with news semantics
+         * a coded "said" still lets the clause it reports be coded */
+        if (!(c->opt->news && is_reporting_verb(&tr->t[i + 2])))
+            i = close;
     }
 }

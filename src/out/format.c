@@ -36,6 +36,35 @@ static void add_issues_json(struct buf *b, const struct coded_sentence *s)
     buf_addc(b, ']');
 }
 
+/* {"code":...,"text":...}, or null when the sentence names no one. */
+static void add_party(struct buf *b, const char *code, const char *text)
+{
+    if (!text || !*text) {
+        buf_adds(b, "null");
+        return;
+    }
+    buf_adds(b, "{\"code\":");
+    buf_add_json_str(b, code);
+    buf_adds(b, ",\"text\":");
+    buf_add_json_str(b, text);
+    buf_addc(b, '}');
+}
+
+static void add_attribution(struct buf *b, const struct attribution *a)
+{
+    if (!a) {
+        buf_adds(b, "null");
+        return;
+    }
+    buf_adds(b, "{\"claimant\":");
+    add_party(b, a->claimant_code, a->claimant_text);
+    buf_adds(b, ",\"outlet\":");
+    add_party(b, a->outlet_code, a->outlet_text);
+    buf_adds(b, ",\"cue\":");
+    add_text(b, a->cue);
+    buf_addc(b, '}');
+}
+
 static void json_event(struct buf *b, const struct doc_meta *m, const struct coded_sentence *s,
                        const struct event *e)
 {
@@ -84,9 +113,15 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     } else {
         buf_adds(b, "null");
     }
-    buf_adds(b,
-             e->pattern_at.file ? ",\"pattern_kind\":\"pattern\"" : ",\"pattern_kind\":\"verb\"");
-    buf_adds(b, e->passive ? ",\"passive\":true,\"issues\":" : ",\"passive\":false,\"issues\":");
+    buf_adds(b, e->pattern_at.file ? ",\"pattern_kind\":\"pattern\""
+                : e->noun          ? ",\"pattern_kind\":\"noun\""
+                                   : ",\"pattern_kind\":\"verb\"");
+    buf_adds(b, e->passive ? ",\"passive\":true" : ",\"passive\":false");
+    buf_adds(b, e->noun ? ",\"noun\":true,\"mode\":\"" : ",\"noun\":false,\"mode\":\"");
+    buf_adds(b, event_mode_name((enum event_mode)e->mode));
+    buf_adds(b, "\",\"attribution\":");
+    add_attribution(b, e->attribution);
+    buf_adds(b, ",\"issues\":");
     add_issues_json(b, s);
     buf_adds(b, ",\"outlet\":");
     add_text(b, m->outlet);

@@ -18,5 +18,5 @@ diff "$T/want" "$T/got" || fail "events differ"
 expect_rc 0 "$PARLEY" code $D $F/good.xml
 line=$(head -n 1 "$T/out")
 expect_eq "first JSON record" \
-'{"doc_id":"t1","sentence_id":1,"date":"2025-10-28","source":"PAK","target":"AFG","code":"1123","root":"11","quad_class":3,"goldstein":-2.0,"plover":"ACCUSE","event_name":"Accuse of aggression","source_text":"PAKISTAN","target_text":"AFGHANISTAN","verb_text":"ACCUSED","pattern":"tiny.verbs.txt:9","pattern_kind":"pattern","passive":false,"issues":[],"outlet":"TEST"}' \
+'{"doc_id":"t1","sentence_id":1,"date":"2025-10-28","source":"PAK","target":"AFG","code":"1123","root":"11","quad_class":3,"goldstein":-2.0,"plover":"ACCUSE","event_name":"Accuse of aggression","source_text":"PAKISTAN","target_text":"AFGHANISTAN","verb_text":"ACCUSED","pattern":"tiny.verbs.txt:9","pattern_kind":"pattern","passive":false,"noun":false,"mode":"factual","attribution":null,"issues":[],"outlet":"TEST"}' \
 "$line"

@@ -1,0 +1,605 @@
+/* news.c - how news states events: who reports them, whether they
+ * happened, and what "it" and "the two sides" stand for.
+ * Code stage, news semantics (docs/news.md). Everything here reads the
+ * converted phrases of one sentence: the brackets of the parse are kept
+ * there (S, SBAR, VP, PP, NE), so clause structure is a walk over mates. */
+#include "base/xalloc.h"
+#include "code/internal.h"
+
+#include <stdint.h>
+#include <stdio.h>
+#include <string.h>
+
+const char *event_mode_name(enum event_mode m)
+{
+    switch (m) {
+    case MODE_FUTURE:
+        return "future";
+    case MODE_HYPOTHETICAL:
+        return "hypothetical";
+    case MODE_NEGATED:
+        return "negated";
+    default:
+        return "factual";
+    }
+}
+
+static bool word_in(const struct tok *t, const char *const *list)
+{
+    if (t->kind != TOK_WORD)
+        return false;
+    for (; *list; list++)
+        if (tok_is(t, TOK_WORD, *list))
+            return true;
+    return false;
+}
+
+size_t enclosing_open(const struct tree *tr, size_t pos)
+{
+    if (pos < tr->n && tr->t[pos].kind == TOK_CLOSE)
+        pos = (size_t)tr->t[pos].mate;
+    for (size_t i = pos; i-- > 0;) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_CLOSE && t->mate >= 0)
+            i = (size_t)t->mate; /* a closed sibling: jump over it */
+        else if (t->kind == TOK_OPEN)
+            return i;
+    }
+    return SIZE_MAX;
+}
+
+int32_t word_src_at(const struct tree *tr, size_t pos)
+{
+    for (size_t i = pos; i < tr->n; i++)
+        if (tr->t[i].kind == TOK_WORD && tr->t[i].src >= 0)
+            return tr->t[i].src;
+    return -1;
+}
+
+/* The source positions of the first and last words in [a, b]. */
+static bool word_span(const struct tree *tr, size_t a, size_t b, int32_t *from, int32_t *to)
+{
+    *from = *to = -1;
+    for (size_t i = a; i <= b && i < tr->n; i++) {
+        if (tr->t[i].kind != TOK_WORD || tr->t[i].src < 0)
+            continue;
+        if (*from < 0)
+            *from = tr->t[i].src;
+        *to = tr->t[i].src;
+    }
+    return *from >= 0;
+}
+
+static bool is_ne(const struct tok *t)
+{
+    return t->kind == TOK_OPEN && (tok_is(t, TOK_OPEN, "NE") || tok_starts(t, "NEC"));
+}
+
+static bool is_vp(const struct tok *t)
+{
+    return t->kind == TOK_OPEN && tok_starts(t, "VP");
+}
+
+static bool is_clause(const struct tok *t)
+{
+    return t->kind == TOK_OPEN && (tok_is(t, TOK_OPEN, "S") || tok_starts(t, "SBAR") ||
+                                   tok_is(t, TOK_OPEN, "SINV") || tok_is(t, TOK_OPEN, "SQ"));
+}
+
+/* The verb word a VP opens with, or SIZE_MAX. */
+static size_t vp_verb(const struct tree *tr, size_t vp)
+{
+    if (vp + 2 < tr->n && tr->t[vp + 1].kind == TOK_OPEN && tok_starts(&tr->t[vp + 1], "VB") &&
+        tr->t[vp + 2].kind == TOK_WORD)
+        return vp + 2;
+    return SIZE_MAX;
+}
+
+size_t subject_of(const struct tree *tr, size_t vp)
+{
+    size_t cur = vp;
+    for (int depth = 0; depth < 8; depth++) {
+        size_t p = enclosing_open(tr, cur);
+        if (p == SIZE_MAX)
+            return SIZE_MAX;
+        if (!is_vp(&tr->t[p])) {
+            /* the nearest noun phrase before the VP in its clause */
+            for (size_t i = cur; i-- > p + 1;) {
+                const struct tok *t = &tr->t[i];
+                if (t->kind != TOK_CLOSE || t->mate < 0)
+                    continue;
+                if (is_ne(&tr->t[t->mate]))
+                    return (size_t)t->mate;
+                i = (size_t)t->mate;
+            }
+        }
+        /* a VP inside a VP (auxiliaries, coordination) or a clause without
+         * a subject ("..., saying ..."): the subject is further out */
+        cur = p;
+    }
+    return SIZE_MAX;
+}
+
+static const char *const REPORTING[] = {
+    "SAY",      "SAYS",      "SAID",       "SAYING",    "TELL",      "TELLS",     "TOLD",
+    "TELLING",  "REPORT",    "REPORTS",    "REPORTED",  "REPORTING", "CLAIM",     "CLAIMS",
+    "CLAIMED",  "CLAIMING",  "ALLEGE",     "ALLEGES",   "ALLEGED",   "ALLEGING",  "STATE",
+    "STATES",   "STATED",    "ADD",        "ADDS",      "ADDED",     "INSIST",    "INSISTS",
+    "INSISTED", "CONFIRM",   "CONFIRMS",   "CONFIRMED", "WRITE",     "WRITES",    "WROTE",
+    "ASSERT",   "ASSERTS",   "ASSERTED",   "NOTE",      "NOTES",     "NOTED",     "EXPLAIN",
+    "EXPLAINS", "EXPLAINED", "QUOTE",      "QUOTES",    "QUOTED",    "QUOTING",   "REVEAL",
+    "REVEALS",  "REVEALED",  "ACKNOWLEDGED", NULL};
+
+bool is_reporting_verb(const struct tok *t)
+{
+    return word_in(t, REPORTING);
+}
+
+static bool is_media(const char *code)
+{
+    if (!code)
+        return false;
+    size_t n = strlen(code);
+    for (size_t off = 3; off + 3 <= n; off += 3)
+        if (memcmp(code + off, "MED", 3) == 0)
+            return true;
+    return false;
+}
+
+static const char *lower_dup(struct coder *c, const char *s, size_t n)
+{
+    char *d = arena_alloc(&c->arena, n + 1);
+    for (size_t i = 0; i < n; i++)
+        d[i] = (char)(s[i] >= 'A' && s[i] <= 'Z' ? s[i] + 32 : s[i]);
+    d[n] = '\0';
+    return d;
+}
+
+static void ne_party(struct coder *c, size_t ne, const char **code, const char **text)
+{
+    size_t close = (size_t)c->conv.t[ne].mate;
+    *code = code_of_span(c, ne + 1, close);
+    *text = tokens_text(c, ne + 1, close);
+}
+
+static struct frame *new_frame(struct coder *c)
+{
+    enum { MAX_FRAMES = 32 };
+    if (!c->frames)
+        c->frames = arena_zalloc(&c->arena, MAX_FRAMES * sizeof *c->frames);
+    if (c->nframes == MAX_FRAMES)
+        return NULL;
+    struct frame *f = &c->frames[c->nframes++];
+    *f = (struct frame){.from = -1, .to = -1, .skip_from = -1, .skip_to = -1};
+    return f;
+}
+
+/* "X said (that) S", "X told Y (that) S", "S, X said", "X said, adding S". */
+static void report_frame(struct coder *c, size_t vp, size_t verb)
+{
+    const struct tree *tr = &c->conv;
+    size_t close = (size_t)tr->t[vp].mate;
+    size_t comp = SIZE_MAX, outlet = SIZE_MAX;
+    bool tell = tr->t[verb].text[0] == 'T';
+    for (size_t i = (size_t)tr->t[verb - 1].mate + 1; i < close; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind != TOK_OPEN)
+            continue;
+        if (is_clause(t)) {
+            comp = i;
+            break;
+        }
+        if (tell && outlet == SIZE_MAX && tok_is(t, TOK_OPEN, "NE"))
+            outlet = i;
+        i = (size_t)t->mate;
+    }
+    struct frame *f = new_frame(c);
+    if (!f)
+        return;
+    f->attr.cue = lower_dup(c, tr->t[verb].text, tr->t[verb].len);
+    size_t subj = subject_of(tr, vp);
+    if (subj != SIZE_MAX)
+        ne_party(c, subj, &f->attr.claimant_code, &f->attr.claimant_text);
+    if (outlet != SIZE_MAX) {
+        const char *code, *text;
+        ne_party(c, outlet, &code, &text);
+        if (is_media(code)) { /* "told reporters" names no outlet */
+            f->attr.outlet_code = code;
+            f->attr.outlet_text = text;
+        }
+    }
+    if (comp != SIZE_MAX) {
+        word_span(tr, comp, (size_t)tr->t[comp].mate, &f->from, &f->to);
+        return;
+    }
+    size_t p = enclosing_open(tr, vp);
+    if (p == SIZE_MAX)
+        p = 0;
+    word_span(tr, p, (size_t)tr->t[p].mate, &f->from, &f->to);
+    int32_t a, b;
+    word_span(tr, subj != SIZE_MAX && subj < vp ? subj : vp, close, &a, &b);
+    f->skip_from = a;
+    f->skip_to = b;
+}
+
+/* The clause around a PP such as "according to X": the nearest S. */
+static size_t clause_of(const struct tree *tr, size_t pos)
+{
+    size_t p = pos;
+    while ((p = enclosing_open(tr, p)) != SIZE_MAX)
+        if (tok_is(&tr->t[p], TOK_OPEN, "S") || tr->t[p].len == 0 ||
+            tok_is(&tr->t[p], TOK_OPEN, "ROOT"))
+            return p;
+    return 0;
+}
+
+static size_t next_ne(const struct tree *tr, size_t from, size_t limit)
+{
+    for (size_t i = from; i < tr->n && i < from + limit; i++)
+        if (is_ne(&tr->t[i]))
+            return i;
+    return SIZE_MAX;
+}
+
+static size_t prev_word(const struct tree *tr, size_t i)
+{
+    while (i-- > 0)
+        if (tr->t[i].kind == TOK_WORD)
+            return i;
+    return SIZE_MAX;
+}
+
+static size_t next_word(const struct tree *tr, size_t i)
+{
+    while (++i < tr->n)
+        if (tr->t[i].kind == TOK_WORD)
+            return i;
+    return SIZE_MAX;
+}
+
+/* "according to X" (claimant X) and "quoted by X", "repeated by X"
+ * (outlet X), each over the clause it stands in. */
+static void phrase_frame(struct coder *c, size_t at, bool according)
+{
+    const struct tree *tr = &c->conv;
+    size_t ne = next_ne(tr, at, 8);
+    if (ne == SIZE_MAX)
+        return;
+    struct frame *f = new_frame(c);
+    if (!f)
+        return;
+    const char *code, *text;
+    ne_party(c, ne, &code, &text);
+    if (according) {
+        f->attr.cue = "according to";
+        f->attr.claimant_code = code;
+        f->attr.claimant_text = text;
+        if (is_media(code)) {
+            f->attr.outlet_code = code;
+            f->attr.outlet_text = text;
+        }
+    } else {
+        size_t w = prev_word(tr, at);
+        char cue[64];
+        snprintf(cue, sizeof cue, "%.*s by", w == SIZE_MAX ? 0 : (int)tr->t[w].len,
+                 w == SIZE_MAX ? "" : tr->t[w].text);
+        f->attr.cue = lower_dup(c, cue, strlen(cue));
+        f->attr.outlet_code = code;
+        f->attr.outlet_text = text;
+    }
+    size_t s = clause_of(tr, at);
+    word_span(tr, s, (size_t)tr->t[s].mate, &f->from, &f->to);
+    int32_t a, b;
+    word_span(tr, at, (size_t)tr->t[ne].mate, &a, &b);
+    f->skip_from = a;
+    f->skip_to = b;
+}
+
+static const char *const QUOTING[] = {"QUOTED", "REPEATED", "CARRIED", "CITED", NULL};
+
+void find_frames(struct coder *c)
+{
+    const struct tree *tr = &c->conv;
+    c->frames = NULL;
+    c->nframes = 0;
+    for (size_t i = 0; i < tr->n; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_OPEN) {
+            size_t verb;
+            if (t->text[0] == 'V' && is_vp(t) && (verb = vp_verb(tr, i)) != SIZE_MAX &&
+                is_reporting_verb(&tr->t[verb]))
+                report_frame(c, i, verb);
+            continue;
+        }
+        if (t->kind != TOK_WORD)
+            continue;
+        if (tok_is(t, TOK_WORD, "ACCORDING")) {
+            size_t n = next_word(tr, i);
+            if (n != SIZE_MAX && tok_is(&tr->t[n], TOK_WORD, "TO"))
+                phrase_frame(c, n, true);
+        } else if (tok_is(t, TOK_WORD, "BY")) {
+            size_t p = prev_word(tr, i);
+            if (p != SIZE_MAX && word_in(&tr->t[p], QUOTING))
+                phrase_frame(c, i, false);
+        }
+    }
+    if (c->trace)
+        for (size_t k = 0; k < c->nframes; k++) {
+            const struct frame *f = &c->frames[k];
+            TRACE(c, "report frame: words %d-%d, cue \"%s\", claimant %s [%s], outlet %s [%s]\n",
+                  f->from, f->to, f->attr.cue ? f->attr.cue : "",
+                  f->attr.claimant_text ? f->attr.claimant_text : "-",
+                  f->attr.claimant_code ? f->attr.claimant_code : "-",
+                  f->attr.outlet_text ? f->attr.outlet_text : "-",
+                  f->attr.outlet_code ? f->attr.outlet_code : "-");
+        }
+}
+
+const struct attribution *attribution_at(struct coder *c, int32_t at)
+{
+    if (at < 0 || c->nframes == 0)
+        return NULL;
+    const struct frame *claim = NULL, *outlet = NULL;
+    for (size_t k = 0; k < c->nframes; k++) {
+        const struct frame *f = &c->frames[k];
+        if (at < f->from || at > f->to || (at >= f->skip_from && at <= f->skip_to))
+            continue;
+        int32_t size = f->to - f->from;
+        if (f->attr.claimant_text && (!claim || size < claim->to - claim->from))
+            claim = f;
+        if (f->attr.outlet_text && (!outlet || size < outlet->to - outlet->from))
+            outlet = f;
+        if (!f->attr.claimant_text && !f->attr.outlet_text && !claim)
+            claim = f; /* "it was reported that ...": a cue, no claimant */
+    }
+    if (!claim && !outlet)
+        return NULL;
+    struct attribution *a = arena_zalloc(&c->arena, sizeof *a);
+    if (claim)
+        *a = claim->attr;
+    if (!a->outlet_text && outlet) {
+        a->outlet_code = outlet->attr.outlet_code;
+        a->outlet_text = outlet->attr.outlet_text;
+    }
+    if (!a->cue && outlet)
+        a->cue = outlet->attr.cue;
+    return a;
+}
+
+/* ---- mode ---- */
+
+static const char *const NEGATORS[] = {"NOT", "N'T", "NEVER", "NO", NULL};
+static const char *const FUTURE[] = {"WILL", "SHALL", "'LL", "WO", NULL};
+static const char *const MODALS[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "'D",
+                                     "CAN",   "CA",    "MUST",  "OUGHT", NULL};
+/* verbs whose "to" complement has not happened (yet) */
+static const char *const GOV_FUTURE[] = {
+    "GOING",    "PLAN",      "PLANS",    "PLANNED",   "PLANNING", "INTEND",   "INTENDS",
+    "INTENDED", "EXPECTED",  "SET",      "SCHEDULED", "PREPARING", "PREPARED", "DUE",
+    "VOWED",    "VOWS",      "VOW",      "PROMISED",  "PROMISES", "PLEDGED",  "PLEDGES",
+    "DECIDED",  "AGREED",    "AGREES",   "READY",     "WILLING",  NULL};
+static const char *const GOV_HYPOTHETICAL[] = {
+    "WANT",    "WANTS",    "WANTED",   "HOPE",      "HOPES",     "HOPED",    "SEEK",
+    "SEEKS",   "SOUGHT",   "TRY",      "TRIES",     "TRIED",     "TRYING",   "AIM",
+    "AIMS",    "AIMED",    "WISH",     "WISHES",    "LIKELY",    "ABLE",     "CONSIDER",
+    "CONSIDERING", "CONSIDERED", "THREATEN", "THREATENS", "THREATENED", "THREATENING",
+    "URGED",   "URGE",     "ASKED",    "ASK",       "CALLED",    "PRESSED",  "DEMANDED",
+    "PROPOSED", "OFFERED", "OFFER",    "THREAT",    NULL};
+static const char *const GOV_NEGATED[] = {
+    "FAIL",     "FAILS",    "FAILED",   "FAILING",  "REFUSE",   "REFUSES",   "REFUSED",
+    "REFUSING", "DECLINE",  "DECLINES", "DECLINED", "UNABLE",   "UNWILLING", "RELUCTANT",
+    "AVOID",    "AVOIDED",  "DENIED",   "DENIES",   "DENY",     "STOPPED",   "HALTED",
+    NULL};
+static const char *const CONDITIONAL[] = {"IF", "UNLESS", "WHETHER", NULL};
+
+static enum event_mode worse(enum event_mode a, enum event_mode b)
+{
+    return a > b ? a : b;
+}
+
+static enum event_mode word_mode(const struct tok *t)
+{
+    if (word_in(t, NEGATORS))
+        return MODE_NEGATED;
+    if (word_in(t, MODALS))
+        return MODE_HYPOTHETICAL;
+    if (word_in(t, FUTURE))
+        return MODE_FUTURE;
+    return MODE_FACTUAL;
+}
+
+/* The auxiliaries, modals and negation a VP puts before its child at
+ * cur; phrases in between (objects, PPs, clauses) are not read. */
+static enum event_mode aux_mode(const struct tree *tr, size_t p, size_t cur)
+{
+    enum event_mode m = MODE_FACTUAL;
+    for (size_t i = p + 1; i < cur; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_OPEN && (is_ne(t) || is_clause(t) || tok_starts(t, "PP")) &&
+            t->mate >= 0) {
+            i = (size_t)t->mate;
+            continue;
+        }
+        m = worse(m, word_mode(t));
+    }
+    return m;
+}
+
+/* Adverbs between a clause's subject and its VP: "Pakistan never ...". */
+static enum event_mode pre_vp_mode(const struct tree *tr, size_t s, size_t vp)
+{
+    enum event_mode m = MODE_FACTUAL;
+    for (size_t i = vp; i-- > s + 1;) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_WORD) {
+            m = worse(m, word_mode(t));
+            continue;
+        }
+        if (t->kind == TOK_CLOSE && t->mate >= 0 &&
+            !(tok_starts(&tr->t[t->mate], "ADVP") || tok_starts(&tr->t[t->mate], "RB") ||
+              tok_starts(&tr->t[t->mate], "MD")))
+            break;
+    }
+    return m;
+}
+
+enum event_mode mode_at(const struct coder *c, size_t pos)
+{
+    const struct tree *tr = &c->conv;
+    enum event_mode m = MODE_FACTUAL;
+    size_t cur = pos;
+    bool through_clause = false;
+    for (int guard = 0; guard < 64; guard++) {
+        size_t p = enclosing_open(tr, cur);
+        if (p == SIZE_MAX)
+            break;
+        const struct tok *pt = &tr->t[p];
+        if (is_vp(pt)) {
+            m = worse(m, aux_mode(tr, p, cur));
+            size_t v = vp_verb(tr, p);
+            if (through_clause && v != SIZE_MAX) {
+                const struct tok *gv = &tr->t[v];
+                if (word_in(gv, GOV_NEGATED))
+                    m = worse(m, MODE_NEGATED);
+                else if (word_in(gv, GOV_HYPOTHETICAL))
+                    m = worse(m, MODE_HYPOTHETICAL);
+                else if (word_in(gv, GOV_FUTURE))
+                    m = worse(m, MODE_FUTURE);
+            }
+            /* "willing to", "ready to", "able to": an adjective governor */
+            if (through_clause && v == SIZE_MAX)
+                for (size_t i = p + 1; i < cur; i++)
+                    if (word_in(&tr->t[i], GOV_FUTURE) || word_in(&tr->t[i], GOV_HYPOTHETICAL))
+                        m = worse(m, MODE_HYPOTHETICAL);
+            through_clause = false;
+        } else if (tok_is(pt, TOK_OPEN, "S")) {
+            if (tok_starts(&tr->t[cur], "VP"))
+                m = worse(m, pre_vp_mode(tr, p, cur));
+            size_t pp = enclosing_open(tr, p);
+            /* only a complement clause ("to attack", "attacking") takes
+             * its mode from outside; a main clause has its own */
+            if (pp == SIZE_MAX || !(is_vp(&tr->t[pp]) || tok_starts(&tr->t[pp], "PP") ||
+                                    tok_starts(&tr->t[pp], "ADJP")))
+                break;
+            through_clause = true;
+        } else if (tok_starts(pt, "SBAR")) {
+            size_t w = next_word(tr, p);
+            if (w != SIZE_MAX && w < (size_t)pt->mate && word_in(&tr->t[w], CONDITIONAL))
+                m = worse(m, MODE_HYPOTHETICAL);
+            break;
+        } else if (pt->len == 0 || tok_is(pt, TOK_OPEN, "ROOT")) {
+            break;
+        } else if (tok_starts(pt, "ADJP")) {
+            /* "not willing to accept": the adjective governs like a verb */
+            for (size_t i = p + 1; i < cur; i++)
+                if (word_in(&tr->t[i], GOV_FUTURE) || word_in(&tr->t[i], GOV_HYPOTHETICAL))
+                    m = worse(m, MODE_HYPOTHETICAL);
+            through_clause = false;
+        }
+        cur = p;
+    }
+    return m;
+}
+
+/* ---- reference within the sentence ---- */
+
+static const char *const PAIRS[] = {
+    "BOTH COUNTRIES",     "BOTH SIDES",          "BOTH NATIONS",       "BOTH GOVERNMENTS",
+    "BOTH PARTIES",       "BOTH NEIGHBOURS",     "BOTH NEIGHBORS",     "BOTH ARMIES",
+    "BOTH DELEGATIONS",   "BOTH LEADERS",        "BOTH STATES",        "THE TWO SIDES",
+    "THE TWO COUNTRIES",  "THE TWO NATIONS",     "THE TWO GOVERNMENTS", "THE TWO NEIGHBOURS",
+    "THE TWO NEIGHBORS",  "THE TWO PARTIES",     "THE TWO ARMIES",     "THE TWO DELEGATIONS",
+    "THE TWO LEADERS",    "THE TWO STATES",      "THE TWO RIVALS",     "THE RIVALS",
+    "THE NEIGHBOURS",     "THE NEIGHBORS",       "BOTH",               "THE TWO",
+    "BOTH THE COUNTRIES", NULL};
+static const char *const OTHERS[] = {"THE OTHER",        "EACH OTHER",       "ONE ANOTHER",
+                                     "THE OTHER SIDE",   "THE OTHER COUNTRY", "THE OTHER PARTY",
+                                     "EACH",             "THE OTHER NATION", NULL};
+/* Whole-phrase pronouns only: "its embassy" or "their meeting" is not an
+ * actor, though its possessor is. */
+static const char *const SINGULAR[] = {"IT", "HE", "HIM", "SHE", NULL};
+static const char *const PLURAL[] = {"THEY", "THEM", NULL};
+/* "it seems", "it is unclear": an expletive "it" stands for no one */
+static const char *const EXPLETIVE_NEXT[] = {"SEEMS", "SEEMED", "APPEARS", "APPEARED", "IS",
+                                             "WAS",   "'S",     "REMAINS", "REMAINED", NULL};
+
+static bool text_in(const char *text, const char *const *list)
+{
+    for (; *list; list++)
+        if (strcmp(text, *list) == 0)
+            return true;
+    return false;
+}
+
+static bool coded(const char *code)
+{
+    return code && !strstr(code, "---");
+}
+
+enum { HISTORY = 16 };
+
+/* The last two actors of different countries, as "A/B"; NULL if none. */
+static const char *recent_pair(struct coder *c, const char *const *hist, size_t n)
+{
+    for (size_t i = n; i-- > 0;)
+        for (size_t j = i; j-- > 0;)
+            if (strncmp(hist[i], hist[j], 3) != 0) {
+                size_t len = strlen(hist[i]) + strlen(hist[j]) + 2;
+                char *code = arena_alloc(&c->arena, len);
+                snprintf(code, len, "%s/%s", hist[j], hist[i]);
+                return code;
+            }
+    return NULL;
+}
+
+void resolve_references(struct coder *c)
+{
+    struct tree *tr = &c->conv;
+    const char *hist[HISTORY];
+    size_t nhist = 0;
+    const char *pair = NULL, *compound = NULL;
+    for (size_t i = 0; i < tr->n; i++) {
+        struct tok *t = &tr->t[i];
+        if (t->kind == TOK_CLOSE && tok_starts(t, "NEC") && t->mate >= 0) {
+            /* remember a compound for "they" and "the two sides" */
+            const char *m[HISTORY];
+            size_t nm = 0;
+            for (size_t k = (size_t)t->mate + 1; k < i && nm < HISTORY; k++)
+                if (tok_is(&tr->t[k], TOK_OPEN, "NE") && coded(tr->t[k].code))
+                    m[nm++] = tr->t[k].code;
+            if (nm >= 2)
+                compound = recent_pair(c, m, nm);
+            continue;
+        }
+        if (!tok_is(t, TOK_OPEN, "NE") || t->mate < 0)
+            continue;
+        if (!coded(t->code)) {
+            const char *text = tokens_text(c, i + 1, (size_t)t->mate);
+            size_t after = next_word(tr, (size_t)t->mate);
+            bool expletive = strcmp(text, "IT") == 0 && after != SIZE_MAX &&
+                             word_in(&tr->t[after], EXPLETIVE_NEXT);
+            const char *code = NULL;
+            if (text_in(text, PAIRS)) {
+                code = compound ? compound : recent_pair(c, hist, nhist);
+                pair = code;
+            } else if (text_in(text, OTHERS)) {
+                code = pair ? pair : compound;
+            } else if (text_in(text, PLURAL)) {
+                code = compound ? compound : nhist ? hist[nhist - 1] : NULL;
+            } else if (text_in(text, SINGULAR) && !expletive) {
+                code = nhist ? hist[nhist - 1] : NULL;
+            }
+            if (code) {
+                TRACE(c, "  reference [%s] -> %s\n", text, code);
+                t->code = code;
+            }
+        }
+        if (coded(t->code) && !strchr(t->code, '/')) {
+            if (nhist == HISTORY) {
+                memmove(hist, hist + 1, (HISTORY - 1) * sizeof *hist);
+                nhist--;
+            }
+            hist[nhist++] = t->code;
+        }
+    }
+}

@@ -1,0 +1,270 @@
+/* nouns.c - events stated as nouns: "an attack on X", "talks between A
+ * and B", "Pakistan's demands", "Israel launched airstrikes on Gaza".
+ * Code stage. Runs on the converted phrases before compounds are split,
+ * so "between Pakistan and Afghanistan" is still one compound. A noun
+ * phrase is flattened into words there; this file cuts the words after
+ * the head noun at prepositions and codes each piece as an actor, which
+ * gives the noun block's patterns the sequences they match against:
+ * the words before the noun (nearest first) and the words after it,
+ * with any prepositional phrases that follow the noun phrase. */
+#include "base/xalloc.h"
+#include "code/internal.h"
+
+#include <stdint.h>
+#include <string.h>
+
+enum { MAX_UNITS = 96, MAX_HEADS = 3 };
+
+/* A word, or an actor: a piece of words that codes, or one member of a
+ * compound (members share a group). */
+struct unit {
+    bool actor;
+    int16_t group; /* -1: not in a compound */
+    const char *code, *text;
+};
+
+struct units {
+    struct unit u[MAX_UNITS];
+    size_t n;
+    int16_t groups;
+};
+
+static const char *const PREPOSITIONS[] = {
+    "ON",     "AGAINST", "WITH",   "BETWEEN", "BY",     "FROM",    "IN",      "AT",
+    "TO",     "OF",      "OVER",   "INTO",    "NEAR",   "ACROSS",  "ALONG",   "TOWARD",
+    "TOWARDS", "FOR",    "ABOUT",  "AMONG",   "INSIDE", "TARGETING", "UPON", "ONTO",
+    "OUTSIDE", "THROUGHOUT", "BEYOND", "UNDER", "AFTER", "BEFORE", "DURING", NULL};
+
+static bool is_preposition(const struct tok *t)
+{
+    if (t->kind != TOK_WORD)
+        return false;
+    for (const char *const *p = PREPOSITIONS; *p; p++)
+        if (tok_is(t, TOK_WORD, *p))
+            return true;
+    return false;
+}
+
+static struct unit *add_unit(struct units *u)
+{
+    return u->n < MAX_UNITS ? &u->u[u->n++] : NULL;
+}
+
+/* Words [a, b) of c->conv as one actor unit pushed to lower, or as plain
+ * words when they name no actor. */
+static void add_piece(struct coder *c, struct units *u, struct seq *lower, size_t a, size_t b,
+                      int16_t group)
+{
+    if (b <= a)
+        return;
+    const char *code = code_of_span(c, a, b);
+    if (code) {
+        struct unit *un = add_unit(u);
+        if (!un)
+            return;
+        *un = (struct unit){true, group, code, tokens_text(c, a, b)};
+        int32_t id = (int32_t)(un - u->u);
+        seq_push(lower, SEQ_NE, 0, id);
+        for (size_t k = a; k < b; k++)
+            if (ctok(c, (int32_t)k)->kind == TOK_WORD)
+                seq_push(lower, SEQ_WORD, ctok(c, (int32_t)k)->word, id);
+        seq_push(lower, SEQ_NE_END, 0, id);
+        return;
+    }
+    for (size_t k = a; k < b; k++)
+        if (ctok(c, (int32_t)k)->kind == TOK_WORD)
+            seq_push(lower, SEQ_WORD, ctok(c, (int32_t)k)->word, -1);
+}
+
+/* A compound "A and B": each member an actor unit of one group. */
+static void add_compound(struct coder *c, struct units *u, struct seq *lower, size_t open)
+{
+    size_t close = (size_t)ctok(c, (int32_t)open)->mate;
+    int16_t group = u->groups++;
+    seq_push(lower, SEQ_NEC, 0, -1);
+    size_t start = open + 1;
+    for (size_t k = open + 1; k <= close; k++) {
+        const struct tok *t = ctok(c, (int32_t)k);
+        bool cut = k == close || tok_is(t, TOK_WORD, "AND") || tok_is(t, TOK_WORD, ",") ||
+                   tok_is(t, TOK_WORD, "OR");
+        if (!cut)
+            continue;
+        add_piece(c, u, lower, start, k, group);
+        start = k + 1;
+    }
+    seq_push(lower, SEQ_NEC_END, 0, -1);
+}
+
+/* Words [a, b) after the head: pieces between prepositions. */
+static void add_span(struct coder *c, struct units *u, struct seq *lower, size_t a, size_t b)
+{
+    size_t start = a;
+    for (size_t k = a; k < b; k++) {
+        const struct tok *t = ctok(c, (int32_t)k);
+        if (t->kind == TOK_OPEN && tok_starts(t, "NEC") && t->mate > 0) {
+            add_piece(c, u, lower, start, k, -1);
+            add_compound(c, u, lower, k);
+            k = (size_t)t->mate;
+            start = k + 1;
+        } else if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->mate > 0) {
+            add_piece(c, u, lower, start, k, -1);
+            add_span(c, u, lower, k + 1, (size_t)t->mate);
+            k = (size_t)t->mate;
+            start = k + 1;
+        } else if (is_preposition(t)) {
+            add_piece(c, u, lower, start, k, -1);
+            seq_push(lower, SEQ_WORD, t->word, -1);
+            start = k + 1;
+        }
+    }
+    add_piece(c, u, lower, start, b, -1);
+}
+
+static void unit_actors(const struct units *u, int32_t id, struct actor_list *out)
+{
+    out->n = 0;
+    if (id < 0)
+        return;
+    const struct unit *un = &u->u[id];
+    for (size_t i = 0; i < u->n && out->n < MAX_ACTORS; i++) {
+        const struct unit *o = &u->u[i];
+        if (o->actor && ((size_t)id == i || (un->group >= 0 && o->group == un->group))) {
+            out->code[out->n] = o->code;
+            out->text[out->n++] = o->text;
+        }
+    }
+}
+
+static int32_t spot_unit(const struct spot *s)
+{
+    return s->seq ? s->seq->e[s->at].tok : -1;
+}
+
+/* The subject of the verb whose object the phrase at ne is, when that
+ * verb codes nothing by itself: "held talks with", "launched strikes
+ * on" are the subject's acts. */
+static int32_t support_subject(struct coder *c, struct units *u, size_t ne)
+{
+    const struct tree *tr = &c->conv;
+    size_t vp = enclosing_open(tr, ne);
+    if (vp == SIZE_MAX || !tok_starts(&tr->t[vp], "VP") || vp + 2 >= tr->n ||
+        tr->t[vp + 1].kind != TOK_OPEN || !tok_starts(&tr->t[vp + 1], "VB"))
+        return -1;
+    const struct verb_sense *s = verb_sense_of(c->lx, tr->t[vp + 2].word);
+    if (!s)
+        return -1;
+    bool support = s->single && strcmp(s->code, "---") == 0;
+    for (int32_t k = s->multi; k >= 0 && !support; k = c->lx->multis[k].next)
+        support = strcmp(c->lx->multis[k].code, "---") == 0;
+    if (!support)
+        return -1;
+    size_t subj = subject_of(tr, vp);
+    if (subj == SIZE_MAX)
+        return -1;
+    const char *code = code_of_span(c, subj + 1, (size_t)tr->t[subj].mate);
+    struct unit *un = code ? add_unit(u) : NULL;
+    if (!un)
+        return -1;
+    *un = (struct unit){true, -1, code, tokens_text(c, subj + 1, (size_t)tr->t[subj].mate)};
+    return (int32_t)(un - u->u);
+}
+
+/* The first actor after the noun that is not the source's own. */
+static int32_t first_other(const struct units *u, const struct seq *lower, const char *src)
+{
+    for (size_t i = 0; i < lower->n; i++) {
+        int32_t id = lower->e[i].tok;
+        if (lower->e[i].kind != SEQ_NE || id < 0)
+            continue;
+        if (!src || strncmp(u->u[id].code, src, strlen(src)) != 0)
+            return id;
+    }
+    return -1;
+}
+
+/* Tries the head noun at h in the NE [ne, close]; true when it coded. */
+static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_block *blk)
+{
+    const struct tree *tr = &c->conv;
+    size_t close = (size_t)tr->t[ne].mate;
+    struct units *u = arena_zalloc(&c->arena, sizeof *u);
+    size_t nwords = strmap_count(&c->lx->words);
+    seq_reset(&c->upper, nwords);
+    seq_reset(&c->lower, nwords);
+    /* before the head: its words nearest first, then the actor they name */
+    for (size_t k = h; k-- > ne + 1;)
+        if (tr->t[k].kind == TOK_WORD)
+            seq_push(&c->upper, SEQ_WORD, tr->t[k].word, -1);
+    int32_t premod = -1;
+    const char *code = code_of_span(c, ne + 1, h);
+    if (code) {
+        struct unit *un = add_unit(u);
+        *un = (struct unit){true, -1, code, tokens_text(c, ne + 1, h)};
+        premod = (int32_t)(un - u->u);
+        seq_push(&c->upper, SEQ_NE_END, 0, premod);
+        seq_push(&c->upper, SEQ_WORD, 0, premod);
+        seq_push(&c->upper, SEQ_NE, 0, premod);
+    }
+    /* after it: the rest of the phrase and the PPs that follow */
+    add_span(c, u, &c->lower, h + 1, close);
+    for (size_t k = close + 1, pps = 0; k < tr->n && pps < 2; pps++) {
+        const struct tok *t = &tr->t[k];
+        if (t->kind != TOK_OPEN || !tok_starts(t, "PP") || t->mate < 0)
+            break;
+        add_span(c, u, &c->lower, k + 1, (size_t)t->mate);
+        k = (size_t)t->mate + 1;
+    }
+    struct verb_hit hit = {.verb_text = arena_strndup(&c->arena, tr->t[h].text, tr->t[h].len),
+                           .verb_at = blk->at,
+                           .noun = true,
+                           .vp = ne,
+                           .at_word = tr->t[h].src};
+    TRACE(c, "noun %s (%s:%u)\n", hit.verb_text, blk->at.file, blk->at.line);
+    if (!find_code_in_block(c, blk, blk->code, &hit))
+        return false;
+    int32_t src = spot_unit(&hit.src), tgt = spot_unit(&hit.tgt);
+    if (src < 0)
+        src = premod >= 0 ? premod : support_subject(c, u, ne);
+    if (tgt < 0)
+        tgt = first_other(u, &c->lower, src >= 0 ? u->u[src].code : NULL);
+    struct actor_list sa, ta;
+    unit_actors(u, src, &sa);
+    unit_actors(u, tgt, &ta);
+    if (sa.n == 0 && ta.n >= 2)
+        sa = ta; /* "talks between A and B": each with the other */
+    if (sa.n == 0 || ta.n == 0) {
+        TRACE(c, "  no %s: no event\n", sa.n == 0 ? "source" : "target");
+        return false;
+    }
+    hit.src = hit.tgt = (struct spot){0};
+    emit_actor_events(c, &hit, &sa, &ta, true);
+    return true;
+}
+
+void scan_nouns(struct coder *c)
+{
+    const struct lexicon *lx = c->lx;
+    if (lx->nnoun_blocks == 0)
+        return;
+    const struct tree *tr = &c->conv;
+    for (size_t i = 0; i < tr->n; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || t->mate < 0)
+            continue;
+        size_t close = (size_t)t->mate;
+        int tried = 0;
+        for (size_t k = i + 1; k < close && tried < MAX_HEADS; k++) {
+            const struct tok *w = &tr->t[k];
+            if (w->kind == TOK_OPEN && w->mate > 0) {
+                k = (size_t)w->mate; /* not inside compounds or nested phrases */
+                continue;
+            }
+            const struct verb_block *blk = w->kind == TOK_WORD ? noun_block_of(lx, w->word) : NULL;
+            if (!blk)
+                continue;
+            tried++;
+            if (code_head(c, i, k, blk))
+                break;
+        }
+    }
+}
