@@ -70,6 +70,24 @@ static void delete_phrases(struct coder *c, size_t lo, size_t hi)
     }
 }
 
+/* With news semantics a comma clause goes only when it states no event
+ * of its own: ", officials said" and ", the capital," go, but the main
+ * clause after "According to X," and ", with both sides blaming the
+ * other" stay. A VP with a reporting verb states no event. */
+static bool holds_event_clause(const struct coder *c, size_t lo, size_t hi)
+{
+    const struct tree *tr = &c->conv;
+    if (!c->opt->news)
+        return false;
+    for (size_t i = lo; i < hi && i + 2 < tr->n; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind == TOK_OPEN && tok_starts(t, "VP") && tr->t[i + 1].kind == TOK_OPEN &&
+            tok_starts(&tr->t[i + 1], "VB") && !is_reporting_verb(&tr->t[i + 2]))
+            return true;
+    }
+    return false;
+}
+
 static void remove_comma(struct tree *tr, size_t at)
 {
     remove_range(tr, at, (size_t)tr->t[at].mate);
@@ -84,7 +102,7 @@ void comma_delete_clauses(struct coder *c)
         return;
     if (o->comma_bmax != 0) {
         int n = word_count(tr, 2, first);
-        if (n >= o->comma_bmin && n <= o->comma_bmax)
+        if (n >= o->comma_bmin && n <= o->comma_bmax && !holds_event_clause(c, 2, first))
             delete_phrases(c, 2, first);
     }
     if (o->comma_emax != 0) {
@@ -94,7 +112,8 @@ void comma_delete_clauses(struct coder *c)
                 last = i;
         if (last != (size_t)-1) {
             int n = word_count(tr, last, tr->n);
-            if (n >= o->comma_emin && n <= o->comma_emax)
+            if (n >= o->comma_emin && n <= o->comma_emax &&
+                !holds_event_clause(c, (size_t)tr->t[last].mate + 1, end))
                 delete_phrases(c, (size_t)tr->t[last].mate + 1, end);
         }
     }
@@ -105,7 +124,7 @@ void comma_delete_clauses(struct coder *c)
             if (kb == (size_t)-1)
                 break;
             int n = word_count(tr, ka + 1, kb);
-            if (n >= o->comma_min && n <= o->comma_max) {
+            if (n >= o->comma_min && n <= o->comma_max && !holds_event_clause(c, ka, kb)) {
                 size_t before = tr->n;
                 delete_phrases(c, ka, kb);
                 kb -= before - tr->n;

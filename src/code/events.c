@@ -311,16 +311,38 @@ void flush_pending(struct coder *c)
     c->npending = 0;
 }
 
+/* News semantics: the clause's own subject, when it codes, is the
+ * source, not the leftmost actor before the verb ("Officials told AP
+ * that Kabul attacked ..." is Kabul's attack). */
+static bool subject_source(const struct coder *c, const struct verb_hit *hit, struct spot *s)
+{
+    if (!c->opt->news || hit->passive)
+        return false;
+    size_t subj = subject_of(&c->conv, hit->vp);
+    if (subj == SIZE_MAX)
+        return false;
+    const struct seq *up = &c->upper;
+    for (size_t i = 0; i < up->n; i++)
+        if (up->e[i].tok == (int32_t)subj && spot_coded(c, &up->e[i])) {
+            *s = (struct spot){up, i};
+            return true;
+        }
+    return false;
+}
+
 void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
 {
     struct verb_hit hit = *hit0;
-    if (!hit.src.seq && !default_source(c, &hit.src)) {
+    if (!hit.src.seq && !subject_source(c, &hit, &hit.src) && !default_source(c, &hit.src)) {
         TRACE(c, "  no source: no event\n");
         return;
     }
     struct actor_list src, tgt;
     spot_actors(c, &hit.src, &src);
-    if (!hit.tgt.seq && !default_target(c, src.n == 1 ? src.code[0] : NULL, &hit.src, &hit.tgt)) {
+    /* a resolved pair ("both sides" -> "PAK/AFG") may act on itself:
+     * "the other" is the same pair, and each member acts on the other */
+    const char *own = src.n == 1 && !strchr(src.code[0], '/') ? src.code[0] : NULL;
+    if (!hit.tgt.seq && !default_target(c, own, &hit.src, &hit.tgt)) {
         TRACE(c, "  no target: no event\n");
         return;
     }

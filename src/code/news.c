@@ -208,6 +208,10 @@ static void report_frame(struct coder *c, size_t vp, size_t verb)
             f->attr.outlet_text = text;
         }
     }
+    if (!f->attr.outlet_text && is_media(f->attr.claimant_code)) {
+        f->attr.outlet_code = f->attr.claimant_code; /* "TOLO News reported" */
+        f->attr.outlet_text = f->attr.claimant_text;
+    }
     if (comp != SIZE_MAX) {
         word_span(tr, comp, (size_t)tr->t[comp].mate, &f->from, &f->to);
         return;
@@ -477,7 +481,14 @@ enum event_mode mode_at(const struct coder *c, size_t pos)
                 m = worse(m, pre_vp_mode(tr, p, cur));
             size_t pp = enclosing_open(tr, p);
             /* only a complement clause ("to attack", "attacking") takes
-             * its mode from outside; a main clause has its own */
+             * its mode from outside; a main clause has its own, and a
+             * subordinate one is hypothetical after "if" */
+            if (pp != SIZE_MAX && tok_starts(&tr->t[pp], "SBAR")) {
+                size_t w = next_word(tr, pp);
+                if (w != SIZE_MAX && w < p && word_in(&tr->t[w], CONDITIONAL))
+                    m = worse(m, MODE_HYPOTHETICAL);
+                break;
+            }
             if (pp == SIZE_MAX || !(is_vp(&tr->t[pp]) || tok_starts(&tr->t[pp], "PP") ||
                                     tok_starts(&tr->t[pp], "ADJP")))
                 break;

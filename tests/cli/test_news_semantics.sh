@@ -1,0 +1,62 @@
+# News semantics (docs/news.md): attribution, mode and negation, noun-headed
+# events, pronouns and "the two sides", on raw text with small fixture
+# dictionaries written for this test. Each case is a sentence and the exact
+# events it must give, summarised as SOURCE TARGET CODE MODE ATTRIBUTION.
+. tests/cli/lib.sh
+F="--actors tests/fixtures/news.actors.txt --agents tests/fixtures/news.agents.txt --verbs tests/fixtures/news.verbs.txt"
+summ() {
+    sed -E 's/.*"source":("[^"]*"|null),"target":("[^"]*"|null),"code":"([^"]*)".*"mode":"([a-z]*)","attribution":(null|\{.*\}),"issues".*/\1 \2 \3 \4 \5/; s/"//g'
+}
+fails=0
+# check SEMANTICS SENTENCE EXPECTED (events joined by "; ")
+check() {
+    got=$(printf '%s\n' "$2" | "$PARLEY" code --semantics "$1" $F --date 2025-10-28 - | summ |
+        paste -sd';' - | sed 's/;/; /g')
+    if [ "$got" != "$3" ]; then
+        echo "FAIL: [$2] ($1)"
+        echo "   expected: $3"
+        echo "   got:      $got"
+        fails=$((fails + 1))
+    fi
+}
+# noun-headed events: a compound after "between" acts both ways; the
+# premodifier or the subject of a verb that codes nothing is the source
+check news "Peace talks between Pakistan and Afghanistan resumed in Istanbul." \
+    "PAK AFG 046 factual null; AFG PAK 046 factual null"
+check news "Israel launched airstrikes on Gaza." "ISR PSE 195 factual null"
+check news "Israeli airstrikes on Gaza continued on Monday." "ISR PSE 195 factual null"
+# negation drops the event, unless the pattern reads the negation itself
+check news "Pakistan did not attack Afghanistan." ""
+check news "Pakistan never attacked Afghanistan." ""
+check news "Pakistan failed to meet Afghanistan." ""
+check news "The Taliban delegation was not willing to accept Pakistan's proposals." \
+    "AFGGOV PAK 125 factual null"
+check petrarch "Pakistan did not attack Afghanistan." "PAK AFG 190 negated null"
+# mode
+check news "Pakistan will attack Afghanistan." "PAK AFG 190 future null"
+check news "Pakistan could attack Afghanistan." "PAK AFG 190 hypothetical null"
+check news "If Pakistan attacks Afghanistan, the region will suffer." "PAK AFG 190 hypothetical null"
+check news "Pakistan wants to meet Afghanistan." \
+    "PAK AFG 040 hypothetical null; AFG PAK 040 hypothetical null"
+check news "Pakistan refused to meet Afghanistan." "PAK AFG 125 factual null"
+check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual null"
+# attribution
+check news "Pakistan said it would attack Afghanistan." \
+    "PAK AFG 190 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+check news "Pakistan attacked Afghanistan, TOLO News reported." \
+    "PAK AFG 190 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:reported}"
+check news "According to Pakistani officials, Afghanistan attacked Pakistan." \
+    "AFG PAK 190 factual {claimant:{code:PAKGOV,text:PAKISTANI OFFICIALS},outlet:null,cue:according to}"
+check news "Pakistani security officials told the Associated Press that Afghanistan attacked Pakistan." \
+    "AFG PAK 190 factual {claimant:{code:PAKSPYGOV,text:PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
+check news "TOLO News accused Pakistan of lying." \
+    "AFGMED PAK 112 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:accused}"
+# reference within the sentence
+check news "Pakistan said it attacked Afghanistan." \
+    "PAK AFG 190 factual {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+check news "After Pakistan met Afghanistan, the two sides accused each other." \
+    "PAK AFG 040 factual null; AFG PAK 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
+check news "Pakistan and Afghanistan met on Monday, with both countries blaming the other." \
+    "PAK AFG 040 factual null; AFG PAK 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
+[ "$fails" -eq 0 ] || fail "$fails news-semantics cases differ"
+echo "all news-semantics cases pass"
