@@ -207,7 +207,13 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     }
     /* after it: the rest of the phrase and the PPs that follow */
     add_span(c, u, &c->lower, h + 1, close);
-    for (size_t k = close + 1, pps = 0; k < tr->n && pps < 2; pps++) {
+    size_t k = close + 1;
+    /* "as Pakistan's demands (about assurances) (that ...)": when the
+     * phrase ends a PP, the PPs after that PP still complete the noun */
+    while (k < tr->n && tr->t[k].kind == TOK_CLOSE && tr->t[k].mate >= 0 &&
+           tok_starts(&tr->t[tr->t[k].mate], "PP"))
+        k++;
+    for (size_t pps = 0; k < tr->n && pps < 3; pps++) {
         const struct tok *t = &tr->t[k];
         if (t->kind != TOK_OPEN || !tok_starts(t, "PP") || t->mate < 0)
             break;

@@ -104,6 +104,15 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             /* reported speech without "that": "believes Dagolath can cope" */
             int s = parse_clause(p, &j, end);
             node_add(p, vp, node_wrap(p, "SBAR", s));
+        } else if (objects == 0 && tag_is(p, j, T_WP) &&
+                   clause_ahead(p, j + 1, end)) {
+            /* a free relative or indirect question as object: "accepting
+             * what they described as ...", "asked who fired" */
+            int sbar = node_phrase(p, "SBAR");
+            node_add(p, sbar, node_wrap(p, "WHNP", node_leaf(p, j++)));
+            node_add(p, sbar, parse_clause(p, &j, end));
+            node_add(p, vp, sbar);
+            objects++;
         } else if (is_adj(p, j) && !np_continues_after_adjectives(p, j, end)) {
             /* "was aware of", "is ready to": an adjective phrase, not a noun's */
             int adjp = node_phrase(p, "ADJP");
