@@ -11,6 +11,8 @@ diff "$T/want" "$T/got" || fail "sample events differ from tests/golden/sample.e
 for id in $(grep '	-	-	-$' tests/golden/sample.expected.tsv | cut -f1); do
     grep -q "^$id	" "$T/events" && fail "$id should code nothing"
 done
-expect_rc 0 "$PARLEY" dict check data/dict/parley.actors.txt data/dict/parley.agents.txt \
-    data/dict/parley.verbs.txt data/dict/parley.discards.txt data/dict/parley.issues.txt
-expect_line "$T/out" "0 problems in 5 files"
+# every bundled dictionary is clean (verb files in name order: the shared
+# synonym sets of parley.common.verbs.txt come first)
+n=$(ls data/dict/*.txt | wc -l)
+expect_rc 0 "$PARLEY" dict check data/dict/*.txt
+expect_line "$T/out" "0 problems in $n files"
