@@ -304,10 +304,28 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
 }
 
+/* A noun event repeats a verb's when the verb already gave the same
+ * dyad an event of the same root: "carried out drone strikes on X" is
+ * the verb pattern's 1952, not also the noun's 190. */
+static bool verb_has_dyad_root(const struct coded_sentence *out, const struct event *ev)
+{
+    for (size_t i = 0; i < out->nevents; i++)
+        if (strcmp(out->events[i].source, ev->source) == 0 &&
+            strcmp(out->events[i].target, ev->target) == 0 &&
+            strncmp(out->events[i].code, ev->code, 2) == 0)
+            return true;
+    return false;
+}
+
 void flush_pending(struct coder *c)
 {
-    for (size_t i = 0; i < c->npending; i++)
-        add_event(c, &c->pending[i].ev, false);
+    size_t verb_events = c->out->nevents;
+    for (size_t i = 0; i < c->npending; i++) {
+        struct coded_sentence only_verbs = *c->out;
+        only_verbs.nevents = verb_events;
+        if (!verb_has_dyad_root(&only_verbs, &c->pending[i].ev))
+            add_event(c, &c->pending[i].ev, false);
+    }
     c->npending = 0;
 }
 

@@ -82,6 +82,19 @@ static void add_compound(struct coder *c, struct units *u, struct seq *lower, si
     size_t close = (size_t)ctok(c, (int32_t)open)->mate;
     int16_t group = u->groups++;
     seq_push(lower, SEQ_NEC, 0, -1);
+    bool ne_members = false; /* a converted compound: one NE per member */
+    for (size_t k = open + 1; k < close; k++) {
+        const struct tok *t = ctok(c, (int32_t)k);
+        if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->mate > 0) {
+            add_piece(c, u, lower, k + 1, (size_t)t->mate, group);
+            k = (size_t)t->mate;
+            ne_members = true;
+        }
+    }
+    if (ne_members) {
+        seq_push(lower, SEQ_NEC_END, 0, -1);
+        return;
+    }
     size_t start = open + 1;
     for (size_t k = open + 1; k <= close; k++) {
         const struct tok *t = ctok(c, (int32_t)k);
