@@ -108,9 +108,13 @@ size_t subject_of(const struct tree *tr, size_t vp)
                 const struct tok *t = &tr->t[i];
                 if (t->kind != TOK_CLOSE || t->mate < 0)
                     continue;
-                if (is_ne(&tr->t[t->mate]))
-                    return (size_t)t->mate;
-                i = (size_t)t->mate;
+                size_t o = (size_t)t->mate;
+                if (is_ne(&tr->t[o]))
+                    return o;
+                /* "Three officials (who had ...)": the NE heads its NP */
+                if (tok_starts(&tr->t[o], "NP") && o + 1 < i && is_ne(&tr->t[o + 1]))
+                    return o + 1;
+                i = o;
             }
         }
         /* a VP inside a VP (auxiliaries, coordination) or a clause without

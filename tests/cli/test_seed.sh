@@ -1,0 +1,25 @@
+# The seed article (../shared/seed/) coded end to end with parley's own
+# dictionaries gives the events issue #4 asks for, each with its
+# attribution. One line per event: SENTENCE SOURCE TARGET CODE ATTRIBUTION.
+. tests/cli/lib.sh
+seed=$(ls "$SHARED"/seed/*.txt 2>/dev/null | head -n 1)
+if [ -z "$seed" ]; then
+    echo "skipped: $SHARED/seed is absent (the seed article is not shipped with parley)"
+    exit 77
+fi
+expect_rc 0 "$PARLEY" code --date 2025-10-28 "$seed"
+sed -E 's/.*"sentence_id":([0-9]+).*"source":("[^"]*"|null),"target":("[^"]*"|null),"code":"([^"]*)".*"attribution":(null|\{.*\}),"issues".*/\1 \2 \3 \4 \5/; s/"//g' \
+    "$T/out" >"$T/events"
+cat "$T/events"
+# the Pakistan-Afghanistan talks, and each side blaming the other
+expect_line "$T/events" "1 PAK AFG 046 null"
+expect_line "$T/events" "1 AFG PAK 046 null"
+expect_line "$T/events" "1 PAK AFG 112 null"
+expect_line "$T/events" "1 AFG PAK 112 null"
+# Pakistan's demand for assurances, told to the AP by Pakistani security officials
+expect_line "$T/events" "10 PAK AFG 100 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
+# the Taliban delegation's rejection of Pakistan's proposals, per Pakistani officials
+expect_line "$T/events" "12 AFGGOV PAK 127 {claimant:{code:PAKGOV,text:THE PAKISTANI OFFICIALS},outlet:null,cue:according to}"
+# RTA's accusations against the Pakistani side, RTA's own claim
+expect_line "$T/events" "14 AFGMED PAK 112 {claimant:{code:AFGMED,text:AFGHANISTAN-CONTROLLED MEDIA RTA},outlet:{code:AFGMED,text:AFGHANISTAN-CONTROLLED MEDIA RTA},cue:accusations}"
+echo "the seed article gives its required events with their attributions"
