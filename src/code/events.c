@@ -148,15 +148,6 @@ static bool default_target(const struct coder *c, const char *x, const struct sp
     return false;
 }
 
-static bool is_media(const char *code)
-{
-    size_t n = strlen(code);
-    for (size_t off = 3; off + 3 <= n; off += 3)
-        if (memcmp(code + off, "MED", 3) == 0)
-            return true;
-    return false;
-}
-
 struct emit_ctx {
     const struct verb_hit *hit;
     uint8_t mode;
@@ -179,11 +170,10 @@ static void add_event(struct coder *c, const struct event *ev, bool to_pending)
     if (has_event(out->events, out->nevents, ev))
         return; /* the same triple again */
     if (to_pending) {
-        for (size_t i = 0; i < c->npending; i++)
-            if (has_event(&c->pending[i].ev, 1, ev))
-                return;
+        if (has_event(c->pending, c->npending, ev))
+            return;
         GROW(c->pending, c->cap_pending, c->npending + 1);
-        c->pending[c->npending++].ev = *ev;
+        c->pending[c->npending++] = *ev;
     } else {
         GROW(out->events, out->cap_events, out->nevents + 1);
         out->events[out->nevents++] = *ev;
@@ -198,17 +188,10 @@ static void push_event(struct coder *c, const struct emit_ctx *x, const char *co
 {
     const struct verb_hit *hit = x->hit;
     const struct attribution *attr = x->attr;
-    if (!attr && is_media(s)) {
+    if (!attr && is_media_code(s)) {
         /* a broadcaster's own claim is attributed to it */
         struct attribution *a = arena_zalloc(&c->arena, sizeof *a);
-        *a = (struct attribution){s, st, s, st, NULL};
-        size_t n = strlen(hit->verb_text);
-        char *cue = arena_alloc(&c->arena, n + 1);
-        for (size_t i = 0; i <= n; i++)
-            cue[i] = (char)(hit->verb_text[i] >= 'A' && hit->verb_text[i] <= 'Z'
-                                ? hit->verb_text[i] + 32
-                                : hit->verb_text[i]);
-        a->cue = cue;
+        *a = (struct attribution){s, st, s, st, lower_dup(c, hit->verb_text, strlen(hit->verb_text))};
         attr = a;
     }
     struct event ev = {
@@ -243,26 +226,15 @@ static void cross(struct coder *c, const struct emit_ctx *x, const char *code,
     }
 }
 
-static void drop_half_dyads(struct coded_sentence *out)
+static void drop_half_dyads(struct event *events, size_t *n)
 {
     size_t k = 0;
-    for (size_t i = 0; i < out->nevents; i++) {
-        const struct event *e = &out->events[i];
+    for (size_t i = 0; i < *n; i++) {
+        const struct event *e = &events[i];
         if (strcmp(e->source, "---") != 0 && strcmp(e->target, "---") != 0)
-            out->events[k++] = *e;
+            events[k++] = *e;
     }
-    out->nevents = k;
-}
-
-static void drop_half_pending(struct coder *c)
-{
-    size_t k = 0;
-    for (size_t i = 0; i < c->npending; i++) {
-        const struct event *e = &c->pending[i].ev;
-        if (strcmp(e->source, "---") != 0 && strcmp(e->target, "---") != 0)
-            c->pending[k++] = c->pending[i];
-    }
-    c->npending = k;
+    *n = k;
 }
 
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
@@ -298,34 +270,30 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
     if (c->opt->require_dyad) {
         if (to_pending)
-            drop_half_pending(c);
+            drop_half_dyads(c->pending, &c->npending);
         else
-            drop_half_dyads(c->out);
+            drop_half_dyads(c->out->events, &c->out->nevents);
     }
 }
 
 /* A noun event repeats a verb's when the verb already gave the same
  * dyad an event of the same root: "carried out drone strikes on X" is
  * the verb pattern's 1952, not also the noun's 190. */
-static bool verb_has_dyad_root(const struct coded_sentence *out, const struct event *ev)
+static bool has_dyad_root(const struct event *events, size_t n, const struct event *ev)
 {
-    for (size_t i = 0; i < out->nevents; i++)
-        if (strcmp(out->events[i].source, ev->source) == 0 &&
-            strcmp(out->events[i].target, ev->target) == 0 &&
-            strncmp(out->events[i].code, ev->code, 2) == 0)
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(events[i].source, ev->source) == 0 &&
+            strcmp(events[i].target, ev->target) == 0 && strncmp(events[i].code, ev->code, 2) == 0)
             return true;
     return false;
 }
 
 void flush_pending(struct coder *c)
 {
-    size_t verb_events = c->out->nevents;
-    for (size_t i = 0; i < c->npending; i++) {
-        struct coded_sentence only_verbs = *c->out;
-        only_verbs.nevents = verb_events;
-        if (!verb_has_dyad_root(&only_verbs, &c->pending[i].ev))
-            add_event(c, &c->pending[i].ev, false);
-    }
+    size_t verb_events = c->out->nevents; /* compare with the verbs' events only */
+    for (size_t i = 0; i < c->npending; i++)
+        if (!has_dyad_root(c->out->events, verb_events, &c->pending[i]))
+            add_event(c, &c->pending[i], false);
     c->npending = 0;
 }
 

@@ -42,12 +42,6 @@ struct frame {
     struct attribution attr;
 };
 
-/* A noun-headed event found before the verb scan, emitted after it so
- * that a verb's event for the same triple is the one kept. */
-struct pending_event {
-    struct event ev;
-};
-
 enum { MAX_ACTORS = 64 };
 
 /* The actors on one side of an event; a compound has several. */
@@ -77,7 +71,9 @@ struct coder {
     size_t cap_seq_kinds;
     struct frame *frames; /* per sentence, in the arena */
     size_t nframes;
-    struct pending_event *pending; /* noun events waiting for the verb scan */
+    /* noun-headed events, found before the verb scan and emitted after
+     * it, so that a verb's event for the same dyad is the one kept */
+    struct event *pending;
     size_t npending, cap_pending;
 };
 
@@ -132,6 +128,12 @@ enum event_mode mode_at(const struct coder *c, size_t pos);
 /* The NE that is the subject of the clause the VP at vp heads; SIZE_MAX none. */
 size_t subject_of(const struct tree *tr, size_t vp);
 bool is_reporting_verb(const struct tok *t);
+/* t is a word of the NULL-terminated list */
+bool word_in(const struct tok *t, const char *const *list);
+/* An actor code with the MED (media) agent: an outlet. */
+bool is_media_code(const char *code);
+/* A lower-case copy of s[0..n) in the sentence's arena. */
+const char *lower_dup(struct coder *c, const char *s, size_t n);
 void resolve_references(struct coder *c);
 /* nouns.c: noun-headed events ("an attack on", "talks between"). */
 void scan_nouns(struct coder *c);

@@ -24,7 +24,7 @@ const char *event_mode_name(enum event_mode m)
     }
 }
 
-static bool word_in(const struct tok *t, const char *const *list)
+bool word_in(const struct tok *t, const char *const *list)
 {
     if (t->kind != TOK_WORD)
         return false;
@@ -139,7 +139,7 @@ bool is_reporting_verb(const struct tok *t)
     return word_in(t, REPORTING);
 }
 
-static bool is_media(const char *code)
+bool is_media_code(const char *code)
 {
     if (!code)
         return false;
@@ -150,7 +150,7 @@ static bool is_media(const char *code)
     return false;
 }
 
-static const char *lower_dup(struct coder *c, const char *s, size_t n)
+const char *lower_dup(struct coder *c, const char *s, size_t n)
 {
     char *d = arena_alloc(&c->arena, n + 1);
     for (size_t i = 0; i < n; i++)
@@ -207,12 +207,12 @@ static void report_frame(struct coder *c, size_t vp, size_t verb)
     if (outlet != SIZE_MAX) {
         const char *code, *text;
         ne_party(c, outlet, &code, &text);
-        if (is_media(code)) { /* "told reporters" names no outlet */
+        if (is_media_code(code)) { /* "told reporters" names no outlet */
             f->attr.outlet_code = code;
             f->attr.outlet_text = text;
         }
     }
-    if (!f->attr.outlet_text && is_media(f->attr.claimant_code)) {
+    if (!f->attr.outlet_text && is_media_code(f->attr.claimant_code)) {
         f->attr.outlet_code = f->attr.claimant_code; /* "TOLO News reported" */
         f->attr.outlet_text = f->attr.claimant_text;
     }
@@ -282,7 +282,7 @@ static void phrase_frame(struct coder *c, size_t at, bool according)
         f->attr.cue = "according to";
         f->attr.claimant_code = code;
         f->attr.claimant_text = text;
-        if (is_media(code)) {
+        if (is_media_code(code)) {
             f->attr.outlet_code = code;
             f->attr.outlet_text = text;
         }
@@ -488,10 +488,8 @@ enum event_mode mode_at(const struct coder *c, size_t pos)
              * its mode from outside; a main clause has its own, and a
              * subordinate one is hypothetical after "if" */
             if (pp != SIZE_MAX && tok_starts(&tr->t[pp], "SBAR")) {
-                size_t w = next_word(tr, pp);
-                if (w != SIZE_MAX && w < p && word_in(&tr->t[w], CONDITIONAL))
-                    m = worse(m, MODE_HYPOTHETICAL);
-                break;
+                cur = p; /* the SBAR branch reads its "if" */
+                continue;
             }
             if (pp == SIZE_MAX || !(is_vp(&tr->t[pp]) || tok_starts(&tr->t[pp], "PP") ||
                                     tok_starts(&tr->t[pp], "ADJP")))

@@ -37,12 +37,7 @@ static const char *const PREPOSITIONS[] = {
 
 static bool is_preposition(const struct tok *t)
 {
-    if (t->kind != TOK_WORD)
-        return false;
-    for (const char *const *p = PREPOSITIONS; *p; p++)
-        if (tok_is(t, TOK_WORD, *p))
-            return true;
-    return false;
+    return word_in(t, PREPOSITIONS);
 }
 
 static struct unit *add_unit(struct units *u)
