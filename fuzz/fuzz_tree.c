@@ -245,7 +245,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     enum tree_status st = tree_read(&raw, s, size);
     if (st == TREE_OK) {
         check_tree(&raw, "tree_read", clean, true);
-        st = tree_convert(&raw, &conv);
+        st = tree_convert(&raw, &conv, size % 2 == 0);
         if (st == TREE_OK)
             check_tree(&conv, "tree_convert", clean, false);
     }

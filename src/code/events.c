@@ -256,7 +256,9 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     x.attr = attribution_at(c, hit->at_word);
     const char *colon = strchr(hit->code, ':');
     if (colon) {
-        if (strcmp(src->code[0], "---") == 0 || strcmp(tgt->code[0], "---") == 0) {
+        bool one_side_unknown =
+            strcmp(src->code[0], "---") == 0 || strcmp(tgt->code[0], "---") == 0;
+        if (one_side_unknown) {
             if (strcmp(tgt->code[0], "---") == 0)
                 *tgt = *src;
             else
@@ -264,7 +266,10 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
         }
         const char *a = arena_strndup(&c->arena, hit->code, (size_t)(colon - hit->code));
         cross(c, &x, a, src, tgt);
-        cross(c, &x, colon + 1, tgt, src);
+        /* News semantics: "A met B" is A's act; B's half is coded only
+         * when the sentence makes both sides the actors, "A and B met". */
+        if (!c->opt->news || one_side_unknown)
+            cross(c, &x, colon + 1, tgt, src);
     } else {
         cross(c, &x, hit->code, src, tgt);
     }
@@ -316,6 +321,39 @@ static bool subject_source(const struct coder *c, const struct verb_hit *hit, st
     return false;
 }
 
+const char *const LOCATIVE_PREPOSITIONS[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", NULL};
+
+bool venue_root(const char *code)
+{
+    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
+        return false;
+    int root = (code[0] - '0') * 10 + (code[1] - '0');
+    return (root >= 1 && root <= 6) || root == 8 || (root >= 10 && root <= 12) || root == 14;
+}
+
+/* A target NE that tree_convert marked locative, and whose own words
+ * before the preposition code nothing (necode.c), under a venue root. */
+static bool is_venue(const struct coder *c, const struct spot *s, const char *code,
+                     bool defaulted, bool two_sided)
+{
+    if (!c->opt->news || !s->seq || !venue_root(code))
+        return false;
+    const struct seq_elem *e = &s->seq->e[s->at];
+    if (e->kind != SEQ_NE)
+        return false;
+    if (ctok(c, e->tok)->flags & TOKF_LOCATIVE)
+        return true;
+    /* "A and B met in Doha": a PP of place on the verb, when no pattern
+     * asked for what follows the preposition and the subject names both
+     * parties. With one actor as subject the place is often the other
+     * party ("arrived in Israel", "invested in India"). */
+    const struct tree *tr = &c->conv;
+    size_t pp = enclosing_open(tr, (size_t)e->tok);
+    return defaulted && two_sided && pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
+           tr->t[pp + 1].kind == TOK_OPEN && tr->t[pp + 2].kind == TOK_WORD &&
+           word_in(&tr->t[pp + 2], LOCATIVE_PREPOSITIONS);
+}
+
 void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
 {
     struct verb_hit hit = *hit0;
@@ -328,10 +366,16 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     /* a resolved pair ("both sides" -> "PAK/AFG") may act on itself:
      * "the other" is the same pair, and each member acts on the other */
     const char *own = src.n == 1 && !strchr(src.code[0], '/') ? src.code[0] : NULL;
+    bool defaulted = !hit.tgt.seq;
     if (!hit.tgt.seq && !default_target(c, own, &hit.src, &hit.tgt)) {
         TRACE(c, "  no target: no event\n");
         return;
     }
     spot_actors(c, &hit.tgt, &tgt);
+    if (is_venue(c, &hit.tgt, hit.code, defaulted, src.n > 1)) {
+        TRACE(c, "  target %s is the venue: no target\n", tgt.code[0]);
+        tgt.n = 0;
+        add_actor(&tgt, "---", "");
+    }
     emit_actor_events(c, &hit, &src, &tgt, false);
 }

@@ -107,6 +107,13 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit);
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending);
 void flush_pending(struct coder *c);
+/* News semantics: a place met only as "in/at X" is where talks, deals,
+ * statements, demands and protests (roots 01-06, 08, 10-12, 14)
+ * happened, not their target. For force, aid and inquiries the place is
+ * what they reach. */
+bool venue_root(const char *code);
+/* IN, AT, NEAR, INSIDE, OUTSIDE: NULL-terminated, for word_in() */
+extern const char *const LOCATIVE_PREPOSITIONS[];
 /* verbs.c: the best pattern of a block for the current c->upper and
  * c->lower, or the block's default code. */
 bool find_code_in_block(struct coder *c, const struct verb_block *blk, const char *default_code,

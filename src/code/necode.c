@@ -216,6 +216,40 @@ done:
     return arena_strndup(&c->arena, code, len);
 }
 
+/* The number of phrase words before the NE's TOKF_PREPOSITION word, as
+ * ne_phrase counts them; n when there is none. */
+static size_t words_before_preposition(const struct coder *c, size_t a, size_t b, size_t n)
+{
+    size_t k = 0;
+    for (size_t j = a + 1; j < b; j++) {
+        const struct tok *t = ctok(c, (int32_t)j);
+        if (t->kind != TOK_WORD && t->len >= 2 && t->text[0] == 'N' && t->text[1] == 'N')
+            continue;
+        if (t->kind == TOK_WORD && (t->flags & TOKF_PREPOSITION))
+            return k;
+        k++;
+    }
+    return n;
+}
+
+/* "a peace agreement in Washington": when nothing before the locative
+ * preposition codes, the phrase's actor is only where it happened. The
+ * flag stays for the event stage, which decides by the verb whether a
+ * place is a venue or a victim. */
+static void check_venue(struct coder *c, size_t a, size_t b, size_t n)
+{
+    size_t head = words_before_preposition(c, a, b, n);
+    struct buf *trace = c->trace; /* a second look at the same words */
+    c->trace = NULL;
+    const char *actor = find_actor(c, head);
+    const char *code = compose_agents(c, head, actor);
+    c->trace = trace;
+    if (strcmp(code, "---") != 0)
+        c->conv.t[a].flags &= (uint8_t)~TOKF_LOCATIVE;
+    else
+        TRACE(c, "    only its place codes: a venue for talks and agreements\n");
+}
+
 void code_noun_phrases(struct coder *c)
 {
     int expansions = 0; /* bounds pathological nesting */
@@ -237,6 +271,8 @@ void code_noun_phrases(struct coder *c)
         c->conv.t[i].code = code;
         if (code[0] != '-' || strcmp(code, "---") != 0)
             TRACE(c, "    code %s\n", code);
+        if ((c->conv.t[i].flags & TOKF_LOCATIVE) && actor)
+            check_venue(c, i, b, n);
     }
 }
 

@@ -19,6 +19,7 @@ enum { MAX_UNITS = 96, MAX_HEADS = 3 };
  * compound (members share a group). */
 struct unit {
     bool actor;
+    bool placed; /* after IN/AT/NEAR...: perhaps only a venue */
     int16_t group; /* -1: not in a compound */
     const char *code, *text;
 };
@@ -48,7 +49,7 @@ static struct unit *add_unit(struct units *u)
 /* Words [a, b) of c->conv as one actor unit pushed to lower, or as plain
  * words when they name no actor. */
 static void add_piece(struct coder *c, struct units *u, struct seq *lower, size_t a, size_t b,
-                      int16_t group)
+                      int16_t group, bool placed)
 {
     if (b <= a)
         return;
@@ -57,7 +58,7 @@ static void add_piece(struct coder *c, struct units *u, struct seq *lower, size_
         struct unit *un = add_unit(u);
         if (!un)
             return;
-        *un = (struct unit){true, group, code, tokens_text(c, a, b)};
+        *un = (struct unit){true, placed, group, code, tokens_text(c, a, b)};
         int32_t id = (int32_t)(un - u->u);
         seq_push(lower, SEQ_NE, 0, id);
         for (size_t k = a; k < b; k++)
@@ -81,7 +82,7 @@ static void add_compound(struct coder *c, struct units *u, struct seq *lower, si
     for (size_t k = open + 1; k < close; k++) {
         const struct tok *t = ctok(c, (int32_t)k);
         if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->mate > 0) {
-            add_piece(c, u, lower, k + 1, (size_t)t->mate, group);
+            add_piece(c, u, lower, k + 1, (size_t)t->mate, group, false);
             k = (size_t)t->mate;
             ne_members = true;
         }
@@ -97,7 +98,7 @@ static void add_compound(struct coder *c, struct units *u, struct seq *lower, si
                    tok_is(t, TOK_WORD, "OR");
         if (!cut)
             continue;
-        add_piece(c, u, lower, start, k, group);
+        add_piece(c, u, lower, start, k, group, false);
         start = k + 1;
     }
     seq_push(lower, SEQ_NEC_END, 0, -1);
@@ -107,25 +108,27 @@ static void add_compound(struct coder *c, struct units *u, struct seq *lower, si
 static void add_span(struct coder *c, struct units *u, struct seq *lower, size_t a, size_t b)
 {
     size_t start = a;
+    bool placed = false;
     for (size_t k = a; k < b; k++) {
         const struct tok *t = ctok(c, (int32_t)k);
         if (t->kind == TOK_OPEN && tok_starts(t, "NEC") && t->mate > 0) {
-            add_piece(c, u, lower, start, k, -1);
+            add_piece(c, u, lower, start, k, -1, placed);
             add_compound(c, u, lower, k);
             k = (size_t)t->mate;
             start = k + 1;
         } else if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->mate > 0) {
-            add_piece(c, u, lower, start, k, -1);
+            add_piece(c, u, lower, start, k, -1, placed);
             add_span(c, u, lower, k + 1, (size_t)t->mate);
             k = (size_t)t->mate;
             start = k + 1;
         } else if (is_preposition(t)) {
-            add_piece(c, u, lower, start, k, -1);
+            add_piece(c, u, lower, start, k, -1, placed);
             seq_push(lower, SEQ_WORD, t->word, -1);
+            placed = word_in(t, LOCATIVE_PREPOSITIONS);
             start = k + 1;
         }
     }
-    add_piece(c, u, lower, start, b, -1);
+    add_piece(c, u, lower, start, b, -1, placed);
 }
 
 static void unit_actors(const struct units *u, int32_t id, struct actor_list *out)
@@ -173,16 +176,17 @@ static int32_t support_subject(struct coder *c, struct units *u, size_t ne)
     struct unit *un = code ? add_unit(u) : NULL;
     if (!un)
         return -1;
-    *un = (struct unit){true, -1, code, tokens_text(c, subj + 1, (size_t)tr->t[subj].mate)};
+    *un = (struct unit){true, false, -1, code, tokens_text(c, subj + 1, (size_t)tr->t[subj].mate)};
     return (int32_t)(un - u->u);
 }
 
 /* The first actor after the noun that is not the source's own. */
-static int32_t first_other(const struct units *u, const struct seq *lower, const char *src)
+static int32_t first_other(const struct units *u, const struct seq *lower, const char *src,
+                           bool skip_places)
 {
     for (size_t i = 0; i < lower->n; i++) {
         int32_t id = lower->e[i].tok;
-        if (lower->e[i].kind != SEQ_NE || id < 0)
+        if (lower->e[i].kind != SEQ_NE || id < 0 || (skip_places && u->u[id].placed))
             continue;
         if (!src || strncmp(u->u[id].code, src, strlen(src)) != 0)
             return id;
@@ -207,7 +211,7 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     const char *code = code_of_span(c, ne + 1, h);
     if (code) {
         struct unit *un = add_unit(u);
-        *un = (struct unit){true, -1, code, tokens_text(c, ne + 1, h)};
+        *un = (struct unit){true, false, -1, code, tokens_text(c, ne + 1, h)};
         premod = (int32_t)(un - u->u);
         seq_push(&c->upper, SEQ_NE_END, 0, premod);
         seq_push(&c->upper, SEQ_WORD, 0, premod);
@@ -240,7 +244,8 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     if (src < 0)
         src = premod >= 0 ? premod : support_subject(c, u, ne);
     if (tgt < 0)
-        tgt = first_other(u, &c->lower, src >= 0 ? u->u[src].code : NULL);
+        tgt = first_other(u, &c->lower, src >= 0 ? u->u[src].code : NULL,
+                          c->opt->news && venue_root(hit.code));
     struct actor_list sa, ta;
     unit_actors(u, src, &sa);
     unit_actors(u, tgt, &ta);

@@ -307,6 +307,7 @@ static void push(struct emit *e, enum tok_kind kind, const char *text, size_t le
         gap++;
     k->kind = (uint8_t)kind;
     k->gap = (uint8_t)(gap > 255 ? 255 : gap);
+    k->flags = 0;
     k->code = NULL;
     k->word = 0;
     k->mate = -1;

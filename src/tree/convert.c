@@ -15,6 +15,7 @@ struct conv {
     size_t n;
     bool *gone; /* tags dropped by SBAR collapsing */
     struct tree *out;
+    bool local_pp; /* the preposition rule looks only inside its own PP */
 };
 
 static bool is_open(const struct conv *c, size_t i)
@@ -105,6 +106,7 @@ static void emit_new(struct conv *c, enum tok_kind kind, const char *text, size_
     struct tok *t = next_slot(c);
     t->kind = (uint8_t)kind;
     t->gap = 0;
+    t->flags = 0;
     t->len = (uint16_t)len;
     t->text = text;
     t->code = code;
@@ -222,6 +224,17 @@ static void convert_possessive(struct conv *c, size_t a, size_t b, size_t pos)
     emit_close(c);
 }
 
+/* Prepositions of place: what follows them may be only where the thing
+ * happened. Word text is upper-cased by tree_read. */
+static bool is_locative(const struct tok *w)
+{
+    static const char *const words[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE"};
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (w->len == strlen(words[i]) && memcmp(w->text, words[i], w->len) == 0)
+            return true;
+    return false;
+}
+
 /* The preposition rule. Returns false when PETRARCH-1 gives up on it. */
 static bool convert_preposition(struct conv *c, size_t a, size_t pp)
 {
@@ -232,12 +245,26 @@ static bool convert_preposition(struct conv *c, size_t a, size_t pp)
     if (!tok_starts(first, "NP") && !tok_is(first, TOK_OPEN, "NEC"))
         return false;
     size_t head = e + 1, head_end = (size_t)first->mate;
-    size_t in = find_open(c, head_end + 1, c->n, "IN", false);
-    /* Without any IN, PETRARCH-1's search for the object starts near the
-     * beginning of the sentence; keep that. */
-    size_t from = in == (size_t)-1 ? 0 : in + 1;
+    size_t in, from, to = e_end;
+    if (c->local_pp) {
+        /* "wheat to Afghanistan": the preposition and its object are the
+         * PP's own, TO included. PETRARCH-1's whole-sentence search would
+         * take "Pakistan" from the subject instead. */
+        to = (size_t)c->w[pp].mate;
+        in = find_open(c, pp + 1, to, "IN", false);
+        if (in == (size_t)-1)
+            in = find_open(c, pp + 1, to, "TO", true);
+        if (in == (size_t)-1)
+            return false;
+        from = in + 1;
+    } else {
+        in = find_open(c, head_end + 1, c->n, "IN", false);
+        /* Without any IN, PETRARCH-1's search for the object starts near
+         * the beginning of the sentence; keep that. */
+        from = in == (size_t)-1 ? 0 : in + 1;
+    }
     size_t obj = (size_t)-1;
-    for (size_t i = from; i < e_end; i++) {
+    for (size_t i = from; i < to; i++) {
         if (is_open(c, i) &&
             (tok_is(&c->w[i], TOK_OPEN, "NP") || tok_is(&c->w[i], TOK_OPEN, "NEC"))) {
             obj = i;
@@ -249,13 +276,19 @@ static bool convert_preposition(struct conv *c, size_t a, size_t pp)
     size_t obj_end = (size_t)c->w[obj].mate;
     if (find_open(c, obj, obj_end, "PP", false) != (size_t)-1)
         return false;
+    size_t ne = c->out->n;
     emit_ne_open(c, (int32_t)a);
     if (tok_is(first, TOK_OPEN, "NEC"))
         emit_content(c, head, head_end + 1);
     else
         emit_content(c, head + 1, head_end);
-    if (in != (size_t)-1 && in + 1 < c->n && c->w[in + 1].kind == TOK_WORD)
+    if (in != (size_t)-1 && in + 1 < c->n && c->w[in + 1].kind == TOK_WORD) {
         emit(c, &c->w[in + 1]);
+        if (c->local_pp && is_locative(&c->w[in + 1])) {
+            c->out->t[ne].flags |= TOKF_LOCATIVE;
+            c->out->t[c->out->n - 1].flags |= TOKF_PREPOSITION;
+        }
+    }
     if (tok_is(&c->w[obj], TOK_OPEN, "NEC"))
         emit_content(c, obj, obj_end + 1);
     else
@@ -343,9 +376,9 @@ static size_t convert_nec(struct conv *c, size_t a)
     return b + 1;
 }
 
-enum tree_status tree_convert(const struct tree *src, struct tree *dst)
+enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool local_pp)
 {
-    struct conv c = {.n = src->n, .out = dst};
+    struct conv c = {.n = src->n, .out = dst, .local_pp = local_pp};
     dst->n = 0;
     dst->depth = 0;
     dst->np_index = dst->vp_index = dst->nec_index = 0;

@@ -116,6 +116,7 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
         struct tok *t = &tr->t[at];
         unsigned g = gap + after_close;
         t->gap = (uint8_t)(g > 255 ? 255 : g);
+        t->flags = 0;
         t->src = at;
         t->mate = -1;
         t->parent = depth ? tr->stack[depth - 1] : -1;

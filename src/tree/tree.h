@@ -18,6 +18,7 @@ struct tok {
     uint8_t kind;
     uint8_t gap;      /* blanks before the token in PETRARCH's normalized text */
     uint16_t len;     /* length of text */
+    uint8_t flags;    /* TOKF_* below */
     const char *text; /* OPEN/CLOSE: the tag ("NP", "VP3", "" for a bare root);
                          WORD: the upper-cased word */
     const char *code; /* OPEN "NE": the phrase's actor code */
@@ -26,6 +27,12 @@ struct tok {
     int32_t src;      /* index in the source parse, for explain; -1 none */
     int32_t parent;   /* enclosing OPEN, as read by tree_read; -1 at the top */
 };
+
+/* Set by tree_convert in local_pp mode: an NE "X in/at Y" built by the
+ * preposition rule (TOKF_LOCATIVE, on the NE's OPEN), and its preposition
+ * word (TOKF_PREPOSITION). The coder uses them to tell a venue ("signed a
+ * pact in Riyadh") from a participant. */
+enum { TOKF_LOCATIVE = 1, TOKF_PREPOSITION = 2 };
 
 struct tree {
     struct tok *t;
@@ -54,8 +61,10 @@ void tree_free(struct tree *tr);
  * NUL-terminated: use len. */
 enum tree_status tree_read(struct tree *tr, const char *parse, size_t len);
 /* Compound marking (CC -> NEC/CCP) and NP flattening into NE/NEC phrases,
- * from src into dst (both share src's arena). */
-enum tree_status tree_convert(const struct tree *src, struct tree *dst);
+ * from src into dst (both share src's arena). local_pp: the preposition
+ * rule takes its IN or TO and object from the NP's own PP (news
+ * semantics) rather than PETRARCH-1's next IN anywhere in the sentence. */
+enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool local_pp);
 const char *tree_status_name(enum tree_status s);
 
 /* A leaf "(TAG word)" of a bracketed parse: spans into the parse text. */

@@ -36,8 +36,14 @@ check petrarch "Pakistan did not attack Afghanistan." "PAK AFG 190 negated null"
 check news "Pakistan will attack Afghanistan." "PAK AFG 190 future null"
 check news "Pakistan could attack Afghanistan." "PAK AFG 190 hypothetical null"
 check news "If Pakistan attacks Afghanistan, the region will suffer." "PAK AFG 190 hypothetical null"
-check news "Pakistan wants to meet Afghanistan." \
-    "PAK AFG 040 hypothetical null; AFG PAK 040 hypothetical null"
+check news "Pakistan wants to meet Afghanistan." "PAK AFG 040 hypothetical null"
+# a paired code: one direction when the sentence names one actor, both
+# when it names both as the actors; a venue is not a target
+check petrarch "Pakistan met Afghanistan." "PAK AFG 040 factual null; AFG PAK 040 factual null"
+check news "Pakistan and Afghanistan met in Doha." "PAK AFG 040 factual null; AFG PAK 040 factual null"
+check petrarch "Pakistan and Afghanistan met in Doha." \
+    "PAK QAT 040 factual null; AFG QAT 040 factual null; QAT PAK 040 factual null; QAT AFG 040 factual null"
+check news "Pakistan attacked a border post in Kabul." "PAK AFG 190 factual null"
 check news "Pakistan refused to meet Afghanistan." "PAK AFG 125 factual null"
 check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual null"
 # attribution
@@ -55,7 +61,7 @@ check news "TOLO News accused Pakistan of lying." \
 check news "Pakistan said it attacked Afghanistan." \
     "PAK AFG 190 factual {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
 check news "After Pakistan met Afghanistan, the two sides accused each other." \
-    "PAK AFG 040 factual null; AFG PAK 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
+    "PAK AFG 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
 check news "Pakistan and Afghanistan met on Monday, with both countries blaming the other." \
     "PAK AFG 040 factual null; AFG PAK 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
 [ "$fails" -eq 0 ] || fail "$fails news-semantics cases differ"

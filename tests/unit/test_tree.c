@@ -96,7 +96,7 @@ static void expect_convert(void **state, const char *parse, enum tree_status wan
     struct fixture *f = *state;
     assert_int_equal(read_str(f, parse), TREE_OK);
     check_links(&f->raw);
-    assert_int_equal(tree_convert(&f->raw, &f->conv), want_status);
+    assert_int_equal(tree_convert(&f->raw, &f->conv, false), want_status);
     check_links(&f->conv);
     assert_string_equal(render(&f->conv, f->out, sizeof f->out), want);
 }
@@ -422,21 +422,21 @@ static void test_convert_reuse(void **state)
     const char *parse = "(ROOT (S (NP (NNP Arnor) (CC and) (NNP Rohan)) (VP (VBD met) "
                         "(NP (NP (NNS envoys)) (PP (IN from) (NP (NNP Gondor)))))))";
     assert_int_equal(read_str(f, parse), TREE_OK);
-    assert_int_equal(tree_convert(&f->raw, &f->conv), TREE_OK);
+    assert_int_equal(tree_convert(&f->raw, &f->conv, false), TREE_OK);
     char first[4096];
     render(&f->conv, first, sizeof first);
     assert_string_equal(first, "(ROOT (S (NEC1 (NE ARNOR ~NE (NE ROHAN ~NE ~NEC1 "
                                "(VP1 (VBD MET ~VBD (NE ENVOYS FROM GONDOR ~NE ~VP1 ~S ~ROOT");
     /* Converting again, or after another sentence, numbers from 1 again. */
-    assert_int_equal(tree_convert(&f->raw, &f->conv), TREE_OK);
+    assert_int_equal(tree_convert(&f->raw, &f->conv, false), TREE_OK);
     assert_string_equal(render(&f->conv, f->out, sizeof f->out), first);
     assert_int_equal(read_str(f, "(ROOT (S (NP (NNP Rohan)) (VP (VBD fell)) (VP (VBD rose))))"),
                      TREE_OK);
-    assert_int_equal(tree_convert(&f->raw, &f->conv), TREE_OK);
+    assert_int_equal(tree_convert(&f->raw, &f->conv, false), TREE_OK);
     assert_int_equal(f->conv.vp_index, 2);
     assert_int_equal(f->conv.nec_index, 0);
     assert_int_equal(read_str(f, parse), TREE_OK);
-    assert_int_equal(tree_convert(&f->raw, &f->conv), TREE_OK);
+    assert_int_equal(tree_convert(&f->raw, &f->conv, false), TREE_OK);
     assert_string_equal(render(&f->conv, f->out, sizeof f->out), first);
 }
 
