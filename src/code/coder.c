@@ -258,6 +258,8 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     out->nevents = 0;
     out->nissues = 0;
     c->npending = 0;
+    c->place = NULL;
+    c->place_done = false;
     c->nframes = 0;
     c->frames = NULL;
     c->out = out;

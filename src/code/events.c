@@ -123,9 +123,29 @@ static bool starts_with(const char *s, const char *prefix)
     return prefix && strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
+/* News semantics: "Kremlin spokesman Peskov said Moscow saw no prospect
+ * of a settlement with Ukraine": the bare country of the source's own
+ * agent is the source again, named by metonymy, not its target. */
+static bool own_country(const struct coder *c, const char *code, const char *x)
+{
+    static const char *const STATE[] = {"GOV", "MIL", "ELI", "SPY", "LEG", "JUD", "COP"};
+    if (!c->opt->news || !x || strlen(code) != 3 || strlen(x) < 6 || strncmp(code, x, 3) != 0)
+        return false;
+    /* rebels, protesters or farmers do act on their own country */
+    for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
+        if (strncmp(x + 3, STATE[i], 3) == 0)
+            return true;
+    return false;
+}
+
 static bool other_actor(const struct coder *c, const struct seq_elem *e, const char *x)
 {
-    return spot_coded(c, e) && (e->kind == SEQ_NEC || !starts_with(ne_code(c, e->tok), x));
+    if (!spot_coded(c, e))
+        return false;
+    if (e->kind == SEQ_NEC)
+        return true;
+    const char *code = ne_code(c, e->tok);
+    return !starts_with(code, x) && !own_country(c, code, x);
 }
 
 static bool default_target(const struct coder *c, const char *x, const struct spot *src,
@@ -237,11 +257,80 @@ static void drop_half_dyads(struct event *events, size_t *n)
     *n = k;
 }
 
+/* A country code: three letters, not one of the non-state prefixes. */
+static bool is_country(const char *code)
+{
+    static const char *const NON_STATE[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "---"};
+    if (strlen(code) < 3)
+        return false;
+    for (size_t i = 0; i < 3; i++)
+        if (code[i] < 'A' || code[i] > 'Z')
+            return false;
+    for (size_t i = 0; i < sizeof NON_STATE / sizeof *NON_STATE; i++)
+        if (strncmp(code, NON_STATE[i], 3) == 0)
+            return false;
+    return true;
+}
+
+/* The country of the sentence's first place of action: an NE that is a
+ * PP's object after IN/AT/NEAR/INSIDE/OUTSIDE, or a phrase "X in Y". */
+static const char *sentence_place(struct coder *c)
+{
+    if (c->place_done)
+        return c->place;
+    c->place_done = true;
+    const struct tree *tr = &c->conv;
+    for (size_t i = 0; i < tr->n; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || !t->code || !is_country(t->code))
+            continue;
+        size_t pp = enclosing_open(tr, i);
+        bool placed = (t->flags & TOKF_LOCATIVE) ||
+                      (pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
+                       tr->t[pp + 2].kind == TOK_WORD &&
+                       word_in(&tr->t[pp + 2], LOCATIVE_PREPOSITIONS));
+        if (placed) {
+            c->place = arena_strndup(&c->arena, t->code, 3);
+            break;
+        }
+    }
+    return c->place;
+}
+
+/* News semantics: an agent named without a country ("women", "police",
+ * "protesters") takes the country where the act happened ("in Kabul"),
+ * else the other party's country: arrests, protests and massacres are
+ * mostly domestic. Event data then counts them under a country rather
+ * than dropping them as "---". */
+static void give_country(struct coder *c, struct actor_list *l, const struct actor_list *other)
+{
+    for (size_t i = 0; i < l->n; i++) {
+        const char *code = l->code[i];
+        if (strncmp(code, "---", 3) != 0 || strlen(code) <= 3)
+            continue;
+        const char *country = sentence_place(c);
+        if (!country && other->n == 1 && is_country(other->code[0]))
+            country = other->code[0];
+        if (!country)
+            continue;
+        size_t n = strlen(code);
+        char *q = arena_alloc(&c->arena, n + 1);
+        memcpy(q, country, 3);
+        memcpy(q + 3, code + 3, n - 2);
+        TRACE(c, "  %s: %s by where it happened or the other party\n", code, q);
+        l->code[i] = q;
+    }
+}
+
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending)
 {
     split_slashes(c, src);
     split_slashes(c, tgt);
+    if (c->opt->news) {
+        give_country(c, src, tgt);
+        give_country(c, tgt, src);
+    }
     if (src->n == 0 || tgt->n == 0)
         return;
     struct emit_ctx x = {.hit = hit, .to_pending = to_pending};

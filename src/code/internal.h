@@ -75,6 +75,10 @@ struct coder {
      * it, so that a verb's event for the same dyad is the one kept */
     struct event *pending;
     size_t npending, cap_pending;
+    /* news semantics: the country of the sentence's first "in/at X",
+     * found when first asked (place_done), NULL when there is none */
+    const char *place;
+    bool place_done;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */

@@ -44,6 +44,13 @@ check news "Pakistan and Afghanistan met in Doha." "PAK AFG 040 factual null; AF
 check petrarch "Pakistan and Afghanistan met in Doha." \
     "PAK QAT 040 factual null; AFG QAT 040 factual null; QAT PAK 040 factual null; QAT AFG 040 factual null"
 check news "Pakistan attacked a border post in Kabul." "PAK AFG 190 factual null"
+# an agent without a country takes the place's, else the other party's;
+# a state agent's own bare country is not its target
+check news "Pakistani officials attacked protesters in Kabul." "PAKGOV AFGOPP 190 factual null"
+check news "Pakistani officials attacked protesters." "PAKGOV PAKOPP 190 factual null"
+check petrarch "Pakistani officials attacked protesters." "PAKGOV ---OPP 190 factual null"
+check news "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV AFG 112 factual null"
+check petrarch "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV PAK 112 factual null"
 check news "Pakistan refused to meet Afghanistan." "PAK AFG 125 factual null"
 check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual null"
 # attribution
