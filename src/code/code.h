@@ -66,6 +66,7 @@ struct event {
     bool passive;
     bool noun;        /* headed by a noun ("an attack on"), not a verb */
     uint8_t mode;     /* enum event_mode */
+    int32_t at_word;  /* source-parse position of the verb or noun */
     const struct attribution *attribution; /* NULL: not reported speech */
 };
 

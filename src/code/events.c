@@ -226,6 +226,7 @@ static void push_event(struct coder *c, const struct emit_ctx *x, const char *co
         .passive = hit->passive,
         .noun = hit->noun,
         .mode = x->mode,
+        .at_word = hit->at_word,
         .attribution = attr,
     };
     add_event(c, &ev, x->to_pending);
@@ -382,13 +383,57 @@ static bool has_dyad_root(const struct event *events, size_t n, const struct eve
     return false;
 }
 
+static bool asked_for(const struct coder *c, const struct event *ev)
+{
+    for (size_t i = 0; i < c->nasked; i++)
+        if (ev->at_word > c->asked[i].from && ev->at_word <= c->asked[i].to)
+            return true;
+    return false;
+}
+
 void flush_pending(struct coder *c)
 {
     size_t verb_events = c->out->nevents; /* compare with the verbs' events only */
-    for (size_t i = 0; i < c->npending; i++)
-        if (!has_dyad_root(c->out->events, verb_events, &c->pending[i]))
-            add_event(c, &c->pending[i], false);
+    for (size_t i = 0; i < c->npending; i++) {
+        const struct event *ev = &c->pending[i];
+        if (asked_for(c, ev))
+            TRACE(c, "noun event %s %s %s: what a verb asks for or intends, not an event\n",
+                  ev->source, ev->target, ev->code);
+        else if (!has_dyad_root(c->out->events, verb_events, ev))
+            add_event(c, ev, false);
+    }
     c->npending = 0;
+}
+
+/* Roots whose complement is not a fact: appeals (02), intents (03),
+ * demands (10), rejections (12) and threats (13). */
+static bool asks(const char *code)
+{
+    return (code[0] == '0' && (code[1] == '2' || code[1] == '3')) ||
+           (code[0] == '1' && (code[1] == '0' || code[1] == '2' || code[1] == '3'));
+}
+
+void note_asked(struct coder *c, const struct verb_hit *hit)
+{
+    if (!c->opt->news || hit->noun || !asks(hit->code))
+        return;
+    /* a PP of time or cause ("after the attack on Gaza") states a fact
+     * and ends what is asked for */
+    static const char *const CIRCUMSTANCE[] = {"AFTER", "BEFORE", "DURING", "AMID", "FOLLOWING",
+                                               "SINCE", "OVER", NULL};
+    const struct tree *tr = &c->conv;
+    size_t close = (size_t)tr->t[hit->vp].mate;
+    int32_t to = -1;
+    for (size_t k = hit->vp; k < close; k++) {
+        const struct tok *t = &tr->t[k];
+        if (t->kind == TOK_OPEN && tok_starts(t, "PP") && k + 2 < close &&
+            tr->t[k + 2].kind == TOK_WORD && word_in(&tr->t[k + 2], CIRCUMSTANCE))
+            break;
+        if (t->kind == TOK_WORD && t->src > to)
+            to = t->src;
+    }
+    GROW(c->asked, c->cap_asked, c->nasked + 1);
+    c->asked[c->nasked++] = (struct word_range){hit->at_word, to};
 }
 
 /* News semantics: the clause's own subject, when it codes, is the

@@ -297,6 +297,7 @@ void scan_verbs(struct coder *c)
                                .at_word = tr->t[verb].src};
         if (!find_code(c, &vc, &hit))
             continue;
+        note_asked(c, &hit);
         emit_verb_events(c, &hit);
         /* nested VPs of a coded VP are not scanned, but with news semantics
          * a coded "said" still lets the clause it reports be coded */

@@ -25,6 +25,9 @@ check news "Peace talks between Pakistan and Afghanistan resumed in Istanbul." \
     "PAK AFG 046 factual null; AFG PAK 046 factual null"
 check news "Israel launched airstrikes on Gaza." "ISR PSE 195 factual null"
 check news "Israeli airstrikes on Gaza continued on Monday." "ISR PSE 195 factual null"
+# what an appeal asks for is not an event of its own
+check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
+check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
 # negation drops the event, unless the pattern reads the negation itself
 check news "Pakistan did not attack Afghanistan." ""
 check news "Pakistan never attacked Afghanistan." ""
