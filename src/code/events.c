@@ -335,7 +335,7 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     if (src->n == 0 || tgt->n == 0)
         return;
     struct emit_ctx x = {.hit = hit, .to_pending = to_pending};
-    enum event_mode mode = mode_at(c, hit->vp);
+    enum event_mode mode = event_mode_of(c, hit);
     if (mode == MODE_NEGATED && hit->negation_in_pattern)
         mode = MODE_FACTUAL; /* the pattern's own reading of the negation */
     if (mode == MODE_NEGATED && c->opt->news) {

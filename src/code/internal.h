@@ -145,7 +145,15 @@ size_t enclosing_open(const struct tree *tr, size_t pos); /* SIZE_MAX at the top
 int32_t word_src_at(const struct tree *tr, size_t pos); /* first word at or after pos */
 void find_frames(struct coder *c);
 const struct attribution *attribution_at(struct coder *c, int32_t word_src);
+bool is_ne(const struct tok *t);     /* an OPEN NE or NEC */
+bool is_vp(const struct tok *t);     /* an OPEN VP */
+bool is_clause(const struct tok *t); /* an OPEN S, SBAR, SINV or SQ */
+size_t vp_verb(const struct tree *tr, size_t vp); /* its first verb word, or SIZE_MAX */
+size_t next_word(const struct tree *tr, size_t i); /* the first word after i, or SIZE_MAX */
+/* mode.c: the mode of the clause around pos, and of an event's verb or
+ * noun (adds "held no talks" and "the meeting did not take place"). */
 enum event_mode mode_at(const struct coder *c, size_t pos);
+enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit);
 /* The NE that is the subject of the clause the VP at vp heads; SIZE_MAX none. */
 size_t subject_of(const struct tree *tr, size_t vp);
 bool is_reporting_verb(const struct tok *t);

@@ -1,5 +1,5 @@
-/* news.c - how news states events: who reports them, whether they
- * happened, and what "it" and "the two sides" stand for.
+/* news.c - how news states events: who reports them, and what "it" and
+ * "the two sides" stand for (whether they happened: mode.c).
  * Code stage, news semantics (docs/news.md). Everything here reads the
  * converted phrases of one sentence: the brackets of the parse are kept
  * there (S, SBAR, VP, PP, NE), so clause structure is a walk over mates. */
@@ -70,24 +70,24 @@ static bool word_span(const struct tree *tr, size_t a, size_t b, int32_t *from, 
     return *from >= 0;
 }
 
-static bool is_ne(const struct tok *t)
+bool is_ne(const struct tok *t)
 {
     return t->kind == TOK_OPEN && (tok_is(t, TOK_OPEN, "NE") || tok_starts(t, "NEC"));
 }
 
-static bool is_vp(const struct tok *t)
+bool is_vp(const struct tok *t)
 {
     return t->kind == TOK_OPEN && tok_starts(t, "VP");
 }
 
-static bool is_clause(const struct tok *t)
+bool is_clause(const struct tok *t)
 {
     return t->kind == TOK_OPEN && (tok_is(t, TOK_OPEN, "S") || tok_starts(t, "SBAR") ||
                                    tok_is(t, TOK_OPEN, "SINV") || tok_is(t, TOK_OPEN, "SQ"));
 }
 
 /* The verb word a VP opens with, or SIZE_MAX. */
-static size_t vp_verb(const struct tree *tr, size_t vp)
+size_t vp_verb(const struct tree *tr, size_t vp)
 {
     if (vp + 2 < tr->n && tr->t[vp + 1].kind == TOK_OPEN && tok_starts(&tr->t[vp + 1], "VB") &&
         tr->t[vp + 2].kind == TOK_WORD)
@@ -257,7 +257,7 @@ static size_t prev_word(const struct tree *tr, size_t i)
     return SIZE_MAX;
 }
 
-static size_t next_word(const struct tree *tr, size_t i)
+size_t next_word(const struct tree *tr, size_t i)
 {
     while (++i < tr->n)
         if (tr->t[i].kind == TOK_WORD)
@@ -372,146 +372,6 @@ const struct attribution *attribution_at(struct coder *c, int32_t at)
     if (!a->cue && outlet)
         a->cue = outlet->attr.cue;
     return a;
-}
-
-/* ---- mode ---- */
-
-static const char *const NEGATORS[] = {"NOT", "N'T", "NEVER", "NO", NULL};
-static const char *const FUTURE[] = {"WILL", "SHALL", "'LL", "WO", NULL};
-static const char *const MODALS[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "'D",
-                                     "CAN",   "CA",    "MUST",  "OUGHT", NULL};
-/* verbs whose "to" complement has not happened (yet) */
-static const char *const GOV_FUTURE[] = {
-    "GOING",    "PLAN",      "PLANS",    "PLANNED",   "PLANNING", "INTEND",   "INTENDS",
-    "INTENDED", "EXPECTED",  "SET",      "SCHEDULED", "PREPARING", "PREPARED", "DUE",
-    "VOWED",    "VOWS",      "VOW",      "PROMISED",  "PROMISES", "PLEDGED",  "PLEDGES",
-    "DECIDED",  "AGREED",    "AGREES",   "READY",     "WILLING",  NULL};
-static const char *const GOV_HYPOTHETICAL[] = {
-    "WANT",    "WANTS",    "WANTED",   "HOPE",      "HOPES",     "HOPED",    "SEEK",
-    "SEEKS",   "SOUGHT",   "TRY",      "TRIES",     "TRIED",     "TRYING",   "AIM",
-    "AIMS",    "AIMED",    "WISH",     "WISHES",    "LIKELY",    "ABLE",     "CONSIDER",
-    "CONSIDERING", "CONSIDERED", "THREATEN", "THREATENS", "THREATENED", "THREATENING",
-    "URGED",   "URGE",     "ASKED",    "ASK",       "CALLED",    "PRESSED",  "DEMANDED",
-    "PROPOSED", "OFFERED", "OFFER",    "THREAT",    NULL};
-static const char *const GOV_NEGATED[] = {
-    "FAIL",     "FAILS",    "FAILED",   "FAILING",  "REFUSE",   "REFUSES",   "REFUSED",
-    "REFUSING", "DECLINE",  "DECLINES", "DECLINED", "UNABLE",   "UNWILLING", "RELUCTANT",
-    "AVOID",    "AVOIDED",  "DENIED",   "DENIES",   "DENY",     "STOPPED",   "HALTED",
-    NULL};
-static const char *const CONDITIONAL[] = {"IF", "UNLESS", "WHETHER", NULL};
-
-static enum event_mode worse(enum event_mode a, enum event_mode b)
-{
-    return a > b ? a : b;
-}
-
-static enum event_mode word_mode(const struct tok *t)
-{
-    if (word_in(t, NEGATORS))
-        return MODE_NEGATED;
-    if (word_in(t, MODALS))
-        return MODE_HYPOTHETICAL;
-    if (word_in(t, FUTURE))
-        return MODE_FUTURE;
-    return MODE_FACTUAL;
-}
-
-/* The auxiliaries, modals and negation a VP puts before its child at
- * cur; phrases in between (objects, PPs, clauses) are not read. */
-static enum event_mode aux_mode(const struct tree *tr, size_t p, size_t cur)
-{
-    enum event_mode m = MODE_FACTUAL;
-    for (size_t i = p + 1; i < cur; i++) {
-        const struct tok *t = &tr->t[i];
-        if (t->kind == TOK_OPEN && (is_ne(t) || is_clause(t) || tok_starts(t, "PP")) &&
-            t->mate >= 0) {
-            i = (size_t)t->mate;
-            continue;
-        }
-        m = worse(m, word_mode(t));
-    }
-    return m;
-}
-
-/* Adverbs between a clause's subject and its VP: "Pakistan never ...". */
-static enum event_mode pre_vp_mode(const struct tree *tr, size_t s, size_t vp)
-{
-    enum event_mode m = MODE_FACTUAL;
-    for (size_t i = vp; i-- > s + 1;) {
-        const struct tok *t = &tr->t[i];
-        if (t->kind == TOK_WORD) {
-            m = worse(m, word_mode(t));
-            continue;
-        }
-        if (t->kind == TOK_CLOSE && t->mate >= 0 &&
-            !(tok_starts(&tr->t[t->mate], "ADVP") || tok_starts(&tr->t[t->mate], "RB") ||
-              tok_starts(&tr->t[t->mate], "MD")))
-            break;
-    }
-    return m;
-}
-
-enum event_mode mode_at(const struct coder *c, size_t pos)
-{
-    const struct tree *tr = &c->conv;
-    enum event_mode m = MODE_FACTUAL;
-    size_t cur = pos;
-    bool through_clause = false;
-    for (int guard = 0; guard < 64; guard++) {
-        size_t p = enclosing_open(tr, cur);
-        if (p == SIZE_MAX)
-            break;
-        const struct tok *pt = &tr->t[p];
-        if (is_vp(pt)) {
-            m = worse(m, aux_mode(tr, p, cur));
-            size_t v = vp_verb(tr, p);
-            if (through_clause && v != SIZE_MAX) {
-                const struct tok *gv = &tr->t[v];
-                if (word_in(gv, GOV_NEGATED))
-                    m = worse(m, MODE_NEGATED);
-                else if (word_in(gv, GOV_HYPOTHETICAL))
-                    m = worse(m, MODE_HYPOTHETICAL);
-                else if (word_in(gv, GOV_FUTURE))
-                    m = worse(m, MODE_FUTURE);
-            }
-            /* "willing to", "ready to", "able to": an adjective governor */
-            if (through_clause && v == SIZE_MAX)
-                for (size_t i = p + 1; i < cur; i++)
-                    if (word_in(&tr->t[i], GOV_FUTURE) || word_in(&tr->t[i], GOV_HYPOTHETICAL))
-                        m = worse(m, MODE_HYPOTHETICAL);
-            through_clause = false;
-        } else if (tok_is(pt, TOK_OPEN, "S")) {
-            if (tok_starts(&tr->t[cur], "VP"))
-                m = worse(m, pre_vp_mode(tr, p, cur));
-            size_t pp = enclosing_open(tr, p);
-            /* only a complement clause ("to attack", "attacking") takes
-             * its mode from outside; a main clause has its own, and a
-             * subordinate one is hypothetical after "if" */
-            if (pp != SIZE_MAX && tok_starts(&tr->t[pp], "SBAR")) {
-                cur = p; /* the SBAR branch reads its "if" */
-                continue;
-            }
-            if (pp == SIZE_MAX || !(is_vp(&tr->t[pp]) || tok_starts(&tr->t[pp], "PP") ||
-                                    tok_starts(&tr->t[pp], "ADJP")))
-                break;
-            through_clause = true;
-        } else if (tok_starts(pt, "SBAR")) {
-            size_t w = next_word(tr, p);
-            if (w != SIZE_MAX && w < (size_t)pt->mate && word_in(&tr->t[w], CONDITIONAL))
-                m = worse(m, MODE_HYPOTHETICAL);
-            break;
-        } else if (pt->len == 0 || tok_is(pt, TOK_OPEN, "ROOT")) {
-            break;
-        } else if (tok_starts(pt, "ADJP")) {
-            /* "not willing to accept": the adjective governs like a verb */
-            for (size_t i = p + 1; i < cur; i++)
-                if (word_in(&tr->t[i], GOV_FUTURE) || word_in(&tr->t[i], GOV_HYPOTHETICAL))
-                    m = worse(m, MODE_HYPOTHETICAL);
-            through_clause = false;
-        }
-        cur = p;
-    }
-    return m;
 }
 
 /* ---- reference within the sentence ---- */

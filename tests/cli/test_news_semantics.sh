@@ -25,6 +25,13 @@ check news "Peace talks between Pakistan and Afghanistan resumed in Istanbul." \
     "PAK AFG 046 factual null; AFG PAK 046 factual null"
 check news "Israel launched airstrikes on Gaza." "ISR PSE 195 factual null"
 check news "Israeli airstrikes on Gaza continued on Monday." "ISR PSE 195 factual null"
+# a noun takes the mode of the predicate it is the subject of; an object
+# that opens with "no" negates
+check news "The talks between Pakistan and Afghanistan did not take place." ""
+check news "The talks between Pakistan and Afghanistan took place." \
+    "PAK AFG 046 factual null; AFG PAK 046 factual null"
+check news "Pakistan met no Afghan officials." ""
+check petrarch "Pakistan met no Afghan officials." "PAK AFGGOV 040 negated null; AFGGOV PAK 040 negated null"
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
