@@ -405,12 +405,18 @@ void flush_pending(struct coder *c)
     c->npending = 0;
 }
 
-/* Roots whose complement is not a fact: appeals (02), intents (03),
- * demands (10), rejections (12) and threats (13). */
+/* Codes whose complement is not a fact: appeals (02), intents (03),
+ * inquiries (09: what is investigated is alleged), demands (10),
+ * accusations (112: "accused X of targeting civilians"), rejections (12)
+ * and threats (13). Condemnation (111) of a fact still codes the fact. */
 static bool asks(const char *code)
 {
-    return (code[0] == '0' && (code[1] == '2' || code[1] == '3')) ||
-           (code[0] == '1' && (code[1] == '0' || code[1] == '2' || code[1] == '3'));
+    if (code[0] == '0')
+        return code[1] == '2' || code[1] == '3' || code[1] == '9';
+    if (code[0] == '1')
+        return code[1] == '0' || code[1] == '2' || code[1] == '3' ||
+               (code[1] == '1' && code[2] == '2');
+    return false;
 }
 
 void note_asked(struct coder *c, const struct verb_hit *hit)

@@ -86,6 +86,12 @@ int parse_pp(struct parser *p, int *i, int end, enum np_mode mode)
     if (tag_is(p, j, T_VBG)) { /* "of harbouring militants" */
         int vp = parse_vp(p, &j, end);
         node_add(p, pp, node_wrap(p, "S", vp));
+    } else if (tag_is(p, j, T_RB) && tag_is(p, j + 1, T_VBG)) {
+        /* "of deliberately targeting civilians", "for not wearing" */
+        int s = node_wrap(p, "S", node_wrap(p, "ADVP", node_leaf(p, j)));
+        j++;
+        node_add(p, s, parse_vp(p, &j, end));
+        node_add(p, pp, s);
     } else if (np_start(p, j)) {
         node_add(p, pp, parse_np(p, &j, end, mode));
     } else if (is_prep(p, j) && np_start(p, j + 1)) { /* "from across the border" */

@@ -119,6 +119,11 @@ static void complements(void **state)
           "(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)))) (VP "
           "(VBD alleged) (SBAR (IN that) (S (NP (NNP Kabul)) (VP (VBD was) (ADJP (JJ aware) (PP "
           "(IN of) (NP (PRP it)))))))) (. .)))");
+    /* an adverb between a preposition and its gerund stays in the PP */
+    check("Kabul/NNP accused/VBD Islamabad/NNP of/IN deliberately/RB targeting/VBG "
+          "civilians/NNS ./.",
+          "(ROOT (S (NP (NNP Kabul)) (VP (VBD accused) (NP (NNP Islamabad)) (PP (IN of) (S (ADVP "
+          "(RB deliberately)) (VP (VBG targeting) (NP (NNS civilians)))))) (. .)))");
     /* "to" before a gerund is a preposition, not an infinitive */
     check("Pakistan/NNP admitted/VBD to/TO having/VBG a/DT pact/NN ./.",
           "(ROOT (S (NP (NNP Pakistan)) (VP (VBD admitted) (PP (TO to) (S (VP (VBG having) (NP "
