@@ -138,6 +138,11 @@ static size_t passive_participle(const struct coder *c, size_t v, size_t close)
             const struct tok *w = &tr->t[i - 1];
             if (is_word(w, "WAS") || is_word(w, "IS") || is_word(w, "BEEN"))
                 return p - 1;
+            /* PETRARCH-1 misses the plural and infinitive forms of BE;
+             * news semantics reads "were deported by Pakistan" too */
+            if (c->opt->news && (is_word(w, "WERE") || is_word(w, "ARE") || is_word(w, "BE") ||
+                                 is_word(w, "BEING")))
+                return p - 1;
         }
     }
     return 0;

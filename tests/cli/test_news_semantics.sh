@@ -32,6 +32,9 @@ check news "The talks between Pakistan and Afghanistan took place." \
     "PAK AFG 046 factual null; AFG PAK 046 factual null"
 check news "Pakistan met no Afghan officials." ""
 check petrarch "Pakistan met no Afghan officials." "PAK AFGGOV 040 negated null; AFGGOV PAK 040 negated null"
+# passive voice with every form of BE (PETRARCH-1 reads only WAS, IS, BEEN)
+check news "Afghan officials were attacked by Pakistan." "PAK AFGGOV 190 factual null"
+check petrarch "Afghan officials were attacked by Pakistan." "AFGGOV PAK 190 factual null"
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
