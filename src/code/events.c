@@ -307,8 +307,10 @@ static void give_country(struct coder *c, struct actor_list *l, const struct act
 {
     for (size_t i = 0; i < l->n; i++) {
         const char *code = l->code[i];
-        if (strncmp(code, "---", 3) != 0 || strlen(code) <= 3)
+        if (strncmp(code, "---", 3) != 0)
             continue;
+        if (strlen(code) <= 3)
+            continue; /* no agent either: placing "a hotel" or "a deal" misleads */
         const char *country = sentence_place(c);
         if (!country && other->n == 1 && is_country(other->code[0]))
             country = other->code[0];
