@@ -184,9 +184,40 @@ static bool has_event(const struct event *list, size_t n, const struct event *ev
     return false;
 }
 
+/* The reported clause's event stands for a reporting verb's own event of
+ * the same side, target and root, whichever came first. */
+static bool restated(struct coder *c, const struct event *ev)
+{
+    struct coded_sentence *out = c->out;
+    for (size_t i = 0; i < out->nevents; i++) {
+        if (restates(ev, &out->events[i])) {
+            TRACE(c, "  %s %s %s: the reported clause states it\n", ev->source, ev->target,
+                  ev->code);
+            return true;
+        }
+        if (restates(&out->events[i], ev)) {
+            TRACE(c, "  %s %s %s replaces %s %s %s of the reporting verb\n", ev->source,
+                  ev->target, ev->code, out->events[i].source, out->events[i].target,
+                  out->events[i].code);
+            if (has_event(out->events, out->nevents, ev) &&
+                !has_event(&out->events[i], 1, ev)) { /* ev is there already */
+                memmove(&out->events[i], &out->events[i + 1],
+                        (out->nevents - i - 1) * sizeof *out->events);
+                out->nevents--;
+            } else {
+                out->events[i] = *ev;
+            }
+            return true;
+        }
+    }
+    return false;
+}
+
 static void add_event(struct coder *c, const struct event *ev, bool to_pending)
 {
     struct coded_sentence *out = c->out;
+    if (!to_pending && c->opt->news && restated(c, ev))
+        return;
     if (has_event(out->events, out->nevents, ev))
         return; /* the same triple again */
     if (to_pending) {

@@ -144,6 +144,11 @@ const char *code_of_span(struct coder *c, size_t a, size_t b);
 size_t enclosing_open(const struct tree *tr, size_t pos); /* SIZE_MAX at the top */
 int32_t word_src_at(const struct tree *tr, size_t pos); /* first word at or after pos */
 void find_frames(struct coder *c);
+/* News semantics: "Putin said Moscow was ready to deepen cooperation with
+ * China" is one intent, not also a second one coded on "said". True when
+ * restated comes from a reporting verb and keep, from another verb, has
+ * the same target, root and source country. */
+bool restates(const struct event *restated, const struct event *keep);
 const struct attribution *attribution_at(struct coder *c, int32_t word_src);
 bool is_ne(const struct tok *t);     /* an OPEN NE or NEC */
 bool is_vp(const struct tok *t);     /* an OPEN VP */

@@ -139,6 +139,22 @@ bool is_reporting_verb(const struct tok *t)
     return word_in(t, REPORTING);
 }
 
+static bool is_reporting_text(const char *word)
+{
+    for (size_t i = 0; REPORTING[i]; i++)
+        if (strcmp(word, REPORTING[i]) == 0)
+            return true;
+    return false;
+}
+
+bool restates(const struct event *restated, const struct event *keep)
+{
+    return is_reporting_text(restated->verb_text) && !is_reporting_text(keep->verb_text) &&
+           strcmp(restated->target, keep->target) == 0 &&
+           strncmp(restated->code, keep->code, 2) == 0 &&
+           strncmp(restated->source, keep->source, 3) == 0;
+}
+
 bool is_media_code(const char *code)
 {
     if (!code)

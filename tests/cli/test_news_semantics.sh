@@ -35,6 +35,9 @@ check petrarch "Pakistan met no Afghan officials." "PAK AFGGOV 040 negated null;
 # passive voice with every form of BE (PETRARCH-1 reads only WAS, IS, BEEN)
 check news "Afghan officials were attacked by Pakistan." "PAK AFGGOV 190 factual null"
 check petrarch "Afghan officials were attacked by Pakistan." "AFGGOV PAK 190 factual null"
+# a reporting verb's own event goes when its clause states the same
+check news "Afghanistan said Kabul accused Pakistan." \
+    "AFG PAK 112 factual {claimant:{code:AFG,text:AFGHANISTAN},outlet:null,cue:said}"
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
