@@ -86,7 +86,7 @@ void coder_free(struct coder *c)
     free(c->scan_space);
     free(c->seq_kinds);
     free(c->pending);
-    free(c->asked);
+    free(c->covered);
     free(c->phrase);
     buf_free(&c->text);
     buf_free(&c->scratch);
@@ -261,7 +261,7 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     c->npending = 0;
     c->place = NULL;
     c->place_done = false;
-    c->nasked = 0;
+    c->ncovered = 0;
     c->nframes = 0;
     c->frames = NULL;
     c->out = out;

@@ -361,6 +361,15 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
 {
     split_slashes(c, src);
     split_slashes(c, tgt);
+    const char *colon = strchr(hit->code, ':');
+    /* "Iran, Russia and China held joint naval drills": a countryless
+     * role word in the object ("naval") is no party to a symmetric act
+     * of a compound, which its members do with one another */
+    if (c->opt->news && colon && src->n >= 2 && tgt->n > 0 &&
+        strncmp(tgt->code[0], "---", 3) == 0) {
+        tgt->n = 0;
+        add_actor(tgt, "---", "");
+    }
     if (c->opt->news) {
         give_country(c, src, tgt);
         give_country(c, tgt, src);
@@ -377,7 +386,6 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
     x.mode = (uint8_t)mode;
     x.attr = attribution_at(c, hit->at_word);
-    const char *colon = strchr(hit->code, ':');
     if (colon) {
         bool one_side_unknown =
             strcmp(src->code[0], "---") == 0 || strcmp(tgt->code[0], "---") == 0;
@@ -416,10 +424,10 @@ static bool has_dyad_root(const struct event *events, size_t n, const struct eve
     return false;
 }
 
-static bool asked_for(const struct coder *c, const struct event *ev)
+static bool covered_by_verb(const struct coder *c, const struct event *ev)
 {
-    for (size_t i = 0; i < c->nasked; i++)
-        if (ev->at_word > c->asked[i].from && ev->at_word <= c->asked[i].to)
+    for (size_t i = 0; i < c->ncovered; i++)
+        if (ev->at_word > c->covered[i].from && ev->at_word <= c->covered[i].to)
             return true;
     return false;
 }
@@ -429,8 +437,8 @@ void flush_pending(struct coder *c)
     size_t verb_events = c->out->nevents; /* compare with the verbs' events only */
     for (size_t i = 0; i < c->npending; i++) {
         const struct event *ev = &c->pending[i];
-        if (asked_for(c, ev))
-            TRACE(c, "noun event %s %s %s: what a verb asks for or intends, not an event\n",
+        if (covered_by_verb(c, ev))
+            TRACE(c, "noun event %s %s %s: a verb has read it (what it asks for, or its object)\n",
                   ev->source, ev->target, ev->code);
         else if (!has_dyad_root(c->out->events, verb_events, ev))
             add_event(c, ev, false);
@@ -452,10 +460,47 @@ static bool asks(const char *code)
     return false;
 }
 
-void note_asked(struct coder *c, const struct verb_hit *hit)
+/* The direct object of the VP at vp: the first NE or NP after its verb
+ * and before any PP or clause, as source-parse word positions. */
+static bool object_words(const struct tree *tr, size_t vp, int32_t *from, int32_t *to)
 {
-    if (!c->opt->news || hit->noun || !asks(hit->code))
+    size_t close = (size_t)tr->t[vp].mate;
+    for (size_t k = vp + 1; k < close; k++) {
+        const struct tok *t = &tr->t[k];
+        if (t->kind != TOK_OPEN || tok_starts(t, "VB"))
+            continue;
+        if (!is_ne(t) && !tok_starts(t, "NP"))
+            return false;
+        *from = INT32_MAX;
+        *to = -1;
+        for (size_t j = k; j < (size_t)t->mate; j++)
+            if (tr->t[j].kind == TOK_WORD) {
+                *from = tr->t[j].src < *from ? tr->t[j].src : *from;
+                *to = tr->t[j].src > *to ? tr->t[j].src : *to;
+            }
+        return *to >= 0;
+    }
+    return false;
+}
+
+void note_covered(struct coder *c, const struct verb_hit *hit)
+{
+    if (!c->opt->news || hit->noun || strcmp(hit->code, "---") == 0)
         return;
+    if (!asks(hit->code)) {
+        /* condemning or protesting a fact states the fact too
+         * ("condemned Israel's bombardment of Gaza"), and so do mediating
+         * or hosting talks ("mediated the talks between A and B") */
+        if ((hit->code[0] == '1' && (hit->code[1] == '1' || hit->code[1] == '4')) ||
+            (hit->code[0] == '0' && hit->code[1] == '4'))
+            return;
+        int32_t from, to;
+        if (object_words(&c->conv, hit->vp, &from, &to)) {
+            GROW(c->covered, c->cap_covered, c->ncovered + 1);
+            c->covered[c->ncovered++] = (struct word_range){from - 1, to};
+        }
+        return;
+    }
     /* a PP of time or cause ("after the attack on Gaza") states a fact
      * and ends what is asked for */
     static const char *const CIRCUMSTANCE[] = {"AFTER", "BEFORE", "DURING", "AMID", "FOLLOWING",
@@ -471,8 +516,8 @@ void note_asked(struct coder *c, const struct verb_hit *hit)
         if (t->kind == TOK_WORD && t->src > to)
             to = t->src;
     }
-    GROW(c->asked, c->cap_asked, c->nasked + 1);
-    c->asked[c->nasked++] = (struct word_range){hit->at_word, to};
+    GROW(c->covered, c->cap_covered, c->ncovered + 1);
+    c->covered[c->ncovered++] = (struct word_range){hit->at_word, to};
 }
 
 /* News semantics: the clause's own subject, when it codes, is the

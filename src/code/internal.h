@@ -79,14 +79,15 @@ struct coder {
      * found when first asked (place_done), NULL when there is none */
     const char *place;
     bool place_done;
-    /* news semantics: source-parse word ranges of VPs that coded an
-     * appeal, intent, demand, rejection or threat; what their complement
-     * names as a noun ("urged Israel to lift its siege on Gaza") is the
-     * thing asked for, not an event */
+    /* news semantics: source-parse word ranges whose noun-headed events
+     * a verb has already read: the complement of an appeal, intent,
+     * demand, rejection or threat ("urged Israel to lift its siege on
+     * Gaza" asks for it), and the direct object of a verb that coded
+     * ("halted hostilities" is the halt, not hostilities) */
     struct word_range {
         int32_t from, to;
-    } *asked;
-    size_t nasked, cap_asked;
+    } *covered;
+    size_t ncovered, cap_covered;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */
@@ -119,8 +120,8 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit);
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending);
 void flush_pending(struct coder *c);
-/* Records a coded verb whose complement is asked for, not done. */
-void note_asked(struct coder *c, const struct verb_hit *hit);
+/* Records the words of a coded verb whose noun events it has read. */
+void note_covered(struct coder *c, const struct verb_hit *hit);
 /* News semantics: a place met only as "in/at X" is where talks, deals,
  * statements, demands and protests (roots 01-06, 08, 10-12, 14)
  * happened, not their target. For force, aid and inquiries the place is

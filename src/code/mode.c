@@ -190,6 +190,10 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
             m = worse(m, MODE_NEGATED);
         return m;
     }
+    /* "no formal talks" */
+    size_t first = next_word(tr, hit->vp);
+    if (first != SIZE_MAX && tok_is(&tr->t[first], TOK_WORD, "NO"))
+        m = worse(m, MODE_NEGATED);
     /* a noun in subject position takes its predicate's mode: "the
      * meeting ... did not take place" */
     size_t close = (size_t)tr->t[hit->vp].mate;

@@ -172,6 +172,24 @@ static int32_t support_subject(struct coder *c, struct units *u, size_t ne)
     size_t subj = subject_of(tr, vp);
     if (subj == SIZE_MAX)
         return -1;
+    if (tok_starts(&tr->t[subj], "NEC")) { /* "A and B held talks": each member */
+        int16_t group = u->groups++;
+        int32_t first = -1;
+        for (size_t k = subj + 1; k < (size_t)tr->t[subj].mate; k++) {
+            const struct tok *t = &tr->t[k];
+            if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || t->mate < 0)
+                continue;
+            const char *code = code_of_span(c, k + 1, (size_t)t->mate);
+            struct unit *un = code ? add_unit(u) : NULL;
+            if (un) {
+                *un = (struct unit){true, false, group, code, tokens_text(c, k + 1, (size_t)t->mate)};
+                if (first < 0)
+                    first = (int32_t)(un - u->u);
+            }
+            k = (size_t)t->mate;
+        }
+        return first;
+    }
     const char *code = code_of_span(c, subj + 1, (size_t)tr->t[subj].mate);
     struct unit *un = code ? add_unit(u) : NULL;
     if (!un)
@@ -192,6 +210,14 @@ static int32_t first_other(const struct units *u, const struct seq *lower, const
             return id;
     }
     return -1;
+}
+
+/* Codes that a compound's members do with one another when nothing else
+ * is named: a paired code, or talks, agreements, cooperation, aid and
+ * concessions (roots 03-08). */
+static bool mutual(const char *code)
+{
+    return strchr(code, ':') || (code[0] == '0' && code[1] >= '3' && code[1] <= '8');
 }
 
 /* Tries the head noun at h in the NE [ne, close]; true when it coded. */
@@ -251,6 +277,8 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     unit_actors(u, tgt, &ta);
     if (sa.n == 0 && ta.n >= 2)
         sa = ta; /* "talks between A and B": each with the other */
+    if (ta.n == 0 && sa.n >= 2 && mutual(hit.code))
+        ta = sa; /* "A, B and C held joint drills": each with the others */
     if (sa.n == 0 || ta.n == 0) {
         TRACE(c, "  no %s: no event\n", sa.n == 0 ? "source" : "target");
         return false;

@@ -302,7 +302,7 @@ void scan_verbs(struct coder *c)
                                .at_word = tr->t[verb].src};
         if (!find_code(c, &vc, &hit))
             continue;
-        note_asked(c, &hit);
+        note_covered(c, &hit);
         emit_verb_events(c, &hit);
         /* nested VPs of a coded VP are not scanned, but with news semantics
          * a coded "said" still lets the clause it reports be coded */

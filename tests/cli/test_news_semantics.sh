@@ -38,6 +38,13 @@ check petrarch "Afghan officials were attacked by Pakistan." "AFGGOV PAK 190 fac
 # a reporting verb's own event goes when its clause states the same
 check news "Afghanistan said Kabul accused Pakistan." \
     "AFG PAK 112 factual {claimant:{code:AFG,text:AFGHANISTAN},outlet:null,cue:said}"
+# a compound's symmetric act: a countryless role word is no party to it,
+# and a noun event with no target is the members' with one another
+check news "Pakistan and Afghanistan met officials." "PAK AFG 040 factual null; AFG PAK 040 factual null"
+check news "Pakistan and Afghanistan launched talks." "PAK AFG 046 factual null; AFG PAK 046 factual null"
+# a verb that codes has read its object: "halted the Israeli attack on
+# Gaza" is the halt, not also the attack
+check news "Israel halted the Israeli attack on Gaza." "ISR PSE 087 factual null"
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
