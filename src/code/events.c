@@ -155,6 +155,12 @@ static bool default_target(const struct coder *c, const char *x, const struct sp
     for (size_t i = 0; i < lo->n; i++)
         if (other_actor(c, &lo->e[i], x))
             return *t = (struct spot){lo, i}, true;
+    /* news: a role without a country ("dozens of villagers") before a
+     * phrase that names no one ("dozens") */
+    for (size_t i = 0; c->opt->news && i < lo->n; i++)
+        if (lo->e[i].kind == SEQ_NE && strlen(ne_code(c, lo->e[i].tok)) > 3 &&
+            strncmp(ne_code(c, lo->e[i].tok), "---", 3) == 0)
+            return *t = (struct spot){lo, i}, true;
     for (size_t i = 0; i < lo->n; i++)
         if (lo->e[i].kind == SEQ_NE && uncoded(ne_code(c, lo->e[i].tok)))
             return *t = (struct spot){lo, i}, true;

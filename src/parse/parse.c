@@ -381,6 +381,12 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
             const struct token *t = &p->tok[nd->tok];
             size_t len;
             const char *w = upper_word(out, t->text, t->len, &len);
+            /* The pronoun "us" stays lower-case, so that once words are
+             * upper-cased for the dictionaries it cannot match "US" (USA)
+             * in "US troops" */
+            if (t->len == 2 && (t->text[0] == 'u' || t->text[0] == 'U') &&
+                (t->text[1] == 's' || t->text[1] == 'S') && strcmp(nd->label, "PRP") == 0)
+                w = "us";
             push(e, TOK_WORD, w, len);
             push(e, TOK_CLOSE, "", 0);
         } else if (nd->first >= 0 && depth < sizeof stack / sizeof stack[0]) {

@@ -45,6 +45,9 @@ check news "Pakistan and Afghanistan launched talks." "PAK AFG 046 factual null;
 # a verb that codes has read its object: "halted the Israeli attack on
 # Gaza" is the halt, not also the attack
 check news "Israel halted the Israeli attack on Gaza." "ISR PSE 087 factual null"
+# "US" the name codes, "us" the pronoun does not
+check news "Afghanistan attacked US troops." "AFG USA 190 factual null"
+check news "Afghanistan attacked us." ""
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
