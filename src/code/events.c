@@ -596,6 +596,15 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         return;
     }
     spot_actors(c, &hit.tgt, &tgt);
+    /* a pattern's "+" on the source's own country ("the minister warned
+     * that Pakistan would wage war against Afghanistan"): the next party */
+    struct spot other;
+    if (!defaulted && tgt.n == 1 && own_country(c, tgt.code[0], own) &&
+        default_target(c, own, &hit.src, &other) && spot_coded(c, &other.seq->e[other.at])) {
+        TRACE(c, "  target %s is the source's own country: the next party\n", tgt.code[0]);
+        hit.tgt = other;
+        spot_actors(c, &hit.tgt, &tgt);
+    }
     if (is_venue(c, &hit.tgt, hit.code, defaulted, src.n > 1)) {
         TRACE(c, "  target %s is the venue: no target\n", tgt.code[0]);
         tgt.n = 0;

@@ -75,8 +75,8 @@ check news "Pakistan attacked a border post in Kabul." "PAK AFG 190 factual null
 check news "Pakistani officials attacked protesters in Kabul." "PAKGOV AFGOPP 190 factual null"
 check news "Pakistani officials attacked protesters." "PAKGOV PAKOPP 190 factual null"
 check petrarch "Pakistani officials attacked protesters." "PAKGOV ---OPP 190 factual null"
-check news "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV AFG 112 factual null"
-check petrarch "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV PAK 112 factual null"
+check news "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV AFG 1121 factual null"
+check petrarch "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV PAK 1121 factual null"
 check news "Pakistan refused to meet Afghanistan." "PAK AFG 125 factual null"
 check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual null"
 # attribution
