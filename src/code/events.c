@@ -489,6 +489,18 @@ static bool object_words(const struct tree *tr, size_t vp, int32_t *from, int32_
     return false;
 }
 
+void note_noun_covered(struct coder *c, const struct verb_hit *hit, size_t a, size_t b)
+{
+    if (!c->opt->news || !asks(hit->code))
+        return;
+    int32_t to = -1;
+    for (size_t k = a; k < b; k++)
+        if (c->conv.t[k].kind == TOK_WORD && c->conv.t[k].src > to)
+            to = c->conv.t[k].src;
+    GROW(c->covered, c->cap_covered, c->ncovered + 1);
+    c->covered[c->ncovered++] = (struct word_range){hit->at_word, to};
+}
+
 void note_covered(struct coder *c, const struct verb_hit *hit)
 {
     if (!c->opt->news || hit->noun || strcmp(hit->code, "---") == 0)

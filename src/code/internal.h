@@ -122,6 +122,9 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
 void flush_pending(struct coder *c);
 /* Records the words of a coded verb whose noun events it has read. */
 void note_covered(struct coder *c, const struct verb_hit *hit);
+/* The same for a noun event whose words after the head run over conv
+ * tokens [a, b): "an investigation into the hacking" alleges the hacking. */
+void note_noun_covered(struct coder *c, const struct verb_hit *hit, size_t a, size_t b);
 /* News semantics: a place met only as "in/at X" is where talks, deals,
  * statements, demands and protests (roots 01-06, 08, 10-12, 14)
  * happened, not their target. For force, aid and inquiries the place is

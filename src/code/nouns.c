@@ -285,6 +285,7 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     }
     hit.src = hit.tgt = (struct spot){0};
     emit_actor_events(c, &hit, &sa, &ta, true);
+    note_noun_covered(c, &hit, h + 1, k);
     return true;
 }
 

@@ -48,6 +48,8 @@ check news "Israel halted the Israeli attack on Gaza." "ISR PSE 087 factual null
 # "US" the name codes, "us" the pronoun does not
 check news "Afghanistan attacked US troops." "AFG USA 190 factual null"
 check news "Afghanistan attacked us." ""
+# what an inquiry looks into is alleged, not an event of its own
+check news "Pakistan launched an investigation into the Israeli attack on Gaza." "PAK ISR 090 factual null"
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
