@@ -114,6 +114,13 @@ static bool rule_ing(const struct ctx *x, long i)
             return choose_in(c, TB(T_JJ) | TB(T_NN)); /* "a sweeping agreement" */
         return choose(c, T_NN) || choose(c, T_JJ);
     }
+    /* "Fighting broke out": a sentence's first word before a verb */
+    if (j < 0 && (next & (TB(T_VBD) | TB(T_VBZ) | TB(T_VBP))) && !(next & M_NOUN))
+        return choose(c, T_NN) || choose(c, T_VBG);
+    /* "threatened overwhelming military action": an adjective before a
+     * noun phrase, when the word has one */
+    if ((p & M_VERB) && (c->mask & TB(T_JJ)) && ((next & M_ADJ) || can_be_noun(x, i + 1)))
+        return choose(c, T_JJ);
     if (p & TB(T_IN)) {
         if (end || word_at(x, i + 1, W_OF)) /* "days of fighting ." */
             return choose(c, T_NN) || choose(c, T_VBG);
@@ -156,6 +163,10 @@ static bool rule_nationality(const struct ctx *x, long i)
 {
     struct cand *c = &x->c[i];
     uint64_t next = bit_at(x, i + 1);
+    /* "President Erdogan spoke": after a title, a capitalised word that
+       looks like an adjective of nationality is a name */
+    if (i > 0 && (TB(x->c[i - 1].tag) & M_PROPER) && !(x->c[i - 1].mask & TB(T_JJ)))
+        return choose_in(c, M_PROPER);
     if (can_be_noun(x, i + 1) || (next & (M_ADJ | TB(T_CD))))
         return choose(c, T_JJ);
     /* "the European Union", "Saudi Arabia" are names; "Syrian President

@@ -181,8 +181,8 @@ bool rule_past(const struct ctx *x, long i)
     if (p & (TB(T_PRP) | TB(T_WDT) | TB(T_WP) | TB(T_EX)))
         return choose(c, T_VBD);
     if (p & (M_NOUN | TB(T_CD))) {
-        if (word_at(x, i + 1, W_BY))
-            return choose(c, T_VBN);
+        if (word_at(x, i + 1, W_BY)) /* "was seized by"; "spoke by phone" has no VBN */
+            return choose(c, T_VBN) || choose(c, T_VBD);
         /* an object, a that-clause, or a name as subject: active */
         if (bare_object_at(x, i + 1) || word_at(x, i + 1, W_THAT) || (p & M_PROPER))
             return choose(c, T_VBD);
@@ -300,6 +300,8 @@ bool rule_noun_verb(const struct ctx *x, long i)
             return true;
         return choose_in(c, M_NOUN);
     }
+    if (p & TB(T_RP)) /* "cut off aid", "set up camps": the particle's object */
+        return choose_in(c, M_NOUN);
     return false;
 }
 

@@ -145,6 +145,13 @@ static void test_nouns_against_verbs(void **state)
     expect(f, "The government plans to raise taxes .", "DT NN VBZ TO VB NNS .", NULL);
     expect(f, "The peace talks to end the war failed .", "DT NN NNS TO VB DT NN VBD .", NULL);
     expect(f, "An arms embargo against Mordor was imposed .", "DT NNS NN IN NNP VBD VBN .", NULL);
+    /* a particle's object; a first-word gerund before a verb; an
+       adjective in -ing before a noun phrase after a verb */
+    expect(f, "Gondor threatened to cut off aid to Rohan .", "NNP VBD TO VB RP NN TO NNP .", NULL);
+    expect(f, "Fighting broke out in Osgiliath .", "NN VBD RP IN NNP .", NULL);
+    expect(f, "Gondor threatened overwhelming military action .", "NNP VBD JJ JJ NN .", NULL);
+    /* past tenses that are their base form */
+    expect(f, "Gondor cut diplomatic ties with Mordor .", "NNP VBD JJ NNS IN NNP .", NULL);
 }
 
 static void test_past_against_participle(void **state)
@@ -159,6 +166,9 @@ static void test_past_against_participle(void **state)
     expect(f, "The rebels attacked a village , a senior official said on Saturday .",
            "DT NNS VBD DT NN , DT JJ NN VBD IN NNP .", NULL);
     expect(f, "The wounded soldiers were evacuated .", "DT JJ NNS VBD VBN .", NULL);
+    /* a past tense before BY with no participle reading; a capitalised
+       word in -an after a title is a name */
+    expect(f, "Turkish President Erdogan spoke by phone .", "JJ NNP NNP VBD IN NN .", NULL);
 }
 
 static void test_function_words(void **state)
