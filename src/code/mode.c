@@ -30,6 +30,12 @@ static const char *const GOV_NEGATED[] = {
     "AVOID",    "AVOIDED",  "DENIED",   "DENIES",   "DENY",     "STOPPED",   "HALTED",
     NULL};
 static const char *const CONDITIONAL[] = {"IF", "UNLESS", "WHETHER", NULL};
+/* verbs whose object did not happen: "to deter an Iranian attack" */
+static const char *const PREVENTING[] = {
+    "DETER",     "DETERS",   "DETERRED", "DETERRING", "PREVENT",  "PREVENTS", "PREVENTED",
+    "PREVENTING", "AVERT",   "AVERTS",   "AVERTED",   "AVERTING", "THWART",   "THWARTS",
+    "THWARTED",  "THWARTING", "FOIL",    "FOILS",     "FOILED",   "FOILING",  "FORESTALL",
+    "FORESTALLED", NULL};
 
 static enum event_mode worse(enum event_mode a, enum event_mode b)
 {
@@ -189,6 +195,13 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
         if (object_says_no(tr, hit->vp))
             m = worse(m, MODE_NEGATED);
         return m;
+    }
+    /* the object of "deter", "prevent", "thwart": it did not happen */
+    size_t vp = enclosing_open(tr, hit->vp);
+    if (vp != SIZE_MAX && is_vp(&tr->t[vp])) {
+        size_t v = vp_verb(tr, vp);
+        if (v != SIZE_MAX && word_in(&tr->t[v], PREVENTING))
+            m = worse(m, MODE_NEGATED);
     }
     /* "no formal talks" */
     size_t first = next_word(tr, hit->vp);

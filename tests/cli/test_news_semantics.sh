@@ -48,6 +48,9 @@ check news "Israel halted the Israeli attack on Gaza." "ISR PSE 087 factual null
 # "US" the name codes, "us" the pronoun does not
 check news "Afghanistan attacked US troops." "AFG USA 190 factual null"
 check news "Afghanistan attacked us." ""
+# the object of "prevent", "deter", "thwart" did not happen
+check news "Pakistan moved troops to deter an Israeli attack on Gaza." ""
+check petrarch "Pakistan moved troops to deter an Israeli attack on Gaza." "ISR PSE 190 negated null"
 # what an inquiry looks into is alleged, not an event of its own
 check news "Pakistan launched an investigation into the Israeli attack on Gaza." "PAK ISR 090 factual null"
 # what an appeal asks for is not an event of its own
