@@ -276,6 +276,10 @@ static void cross(struct coder *c, const struct emit_ctx *x, const char *code,
         for (size_t j = 0; j < tgt->n; j++) {
             if (strcmp(src->code[i], tgt->code[j]) == 0)
                 continue; /* an actor does nothing to itself */
+            /* news: nor does a state actor to its own country, named again
+             * ("Iranian negotiators ... on Tehran's programme") */
+            if (own_country(c, tgt->code[j], src->code[i]))
+                continue;
             if (x->hit->passive)
                 push_event(c, x, code, tgt->code[j], tgt->text[j], src->code[i], src->text[i]);
             else
@@ -421,11 +425,16 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
 /* A noun event repeats a verb's when the verb already gave the same
  * dyad an event of the same root: "carried out drone strikes on X" is
  * the verb pattern's 1952, not also the noun's 190. */
-static bool has_dyad_root(const struct event *events, size_t n, const struct event *ev)
+/* With news semantics the dyad is compared by country: a verb's USA ->
+ * IRNGOV talks and the noun's USA -> IRN talks are one event. */
+static bool has_dyad_root(const struct coder *c, const struct event *events, size_t n,
+                          const struct event *ev)
 {
+    size_t len = c->opt->news ? 3 : SIZE_MAX;
     for (size_t i = 0; i < n; i++)
-        if (strcmp(events[i].source, ev->source) == 0 &&
-            strcmp(events[i].target, ev->target) == 0 && strncmp(events[i].code, ev->code, 2) == 0)
+        if (strncmp(events[i].source, ev->source, len) == 0 &&
+            strncmp(events[i].target, ev->target, len) == 0 &&
+            strncmp(events[i].code, ev->code, 2) == 0)
             return true;
     return false;
 }
@@ -446,7 +455,7 @@ void flush_pending(struct coder *c)
         if (covered_by_verb(c, ev))
             TRACE(c, "noun event %s %s %s: a verb has read it (what it asks for, or its object)\n",
                   ev->source, ev->target, ev->code);
-        else if (!has_dyad_root(c->out->events, verb_events, ev))
+        else if (!has_dyad_root(c, c->out->events, verb_events, ev))
             add_event(c, ev, false);
     }
     c->npending = 0;
