@@ -138,12 +138,24 @@ static bool own_country(const struct coder *c, const char *code, const char *x)
     return false;
 }
 
+/* Does the compound at open have a member that names an actor? */
+static bool compound_names_actor(const struct coder *c, size_t open)
+{
+    size_t close = (size_t)ctok(c, (int32_t)open)->mate;
+    for (size_t k = open + 1; k < close; k++) {
+        const struct tok *t = ctok(c, (int32_t)k);
+        if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && !uncoded(ne_code(c, (int32_t)k)))
+            return true;
+    }
+    return false;
+}
+
 static bool other_actor(const struct coder *c, const struct seq_elem *e, const char *x)
 {
     if (!spot_coded(c, e))
         return false;
-    if (e->kind == SEQ_NEC)
-        return true;
+    if (e->kind == SEQ_NEC) /* news: "relief goods and medical teams" name no one */
+        return !c->opt->news || compound_names_actor(c, (size_t)e->tok);
     const char *code = ne_code(c, e->tok);
     return !starts_with(code, x) && !own_country(c, code, x);
 }

@@ -48,6 +48,8 @@ check news "Israel halted the Israeli attack on Gaza." "ISR PSE 087 factual null
 # "US" the name codes, "us" the pronoun does not
 check news "Afghanistan attacked US troops." "AFG USA 190 factual null"
 check news "Afghanistan attacked us." ""
+# a compound that names no actor is not the target
+check news "Pakistan attacked schools and hospitals near Kabul." "PAK AFG 190 factual null"
 # the object of "prevent", "deter", "thwart" did not happen
 check news "Pakistan moved troops to deter an Israeli attack on Gaza." ""
 check petrarch "Pakistan moved troops to deter an Israeli attack on Gaza." "ISR PSE 190 negated null"
