@@ -420,8 +420,9 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
         const char *a = arena_strndup(&c->arena, hit->code, (size_t)(colon - hit->code));
         cross(c, &x, a, src, tgt);
         /* News semantics: "A met B" is A's act; B's half is coded only
-         * when the sentence makes both sides the actors, "A and B met". */
-        if (!c->opt->news || one_side_unknown)
+         * when the sentence makes both sides the actors, "A and B met",
+         * or when the act binds both: "A signed an accord with B" (057). */
+        if (!c->opt->news || one_side_unknown || strncmp(a, "057", 3) == 0)
             cross(c, &x, colon + 1, tgt, src);
     } else {
         cross(c, &x, hit->code, src, tgt);
@@ -599,6 +600,19 @@ static bool is_venue(const struct coder *c, const struct spot *s, const char *co
     if (e->kind != SEQ_NE)
         return false;
     if (ctok(c, e->tok)->flags & TOKF_LOCATIVE)
+        return true;
+    /* "met on the sidelines of the BRICS summit": the summit is where */
+    static const char *const SIDELINES[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN", NULL};
+    const struct tok *before[2] = {NULL, NULL};
+    for (size_t k = (size_t)e->tok, n = 0; k-- > 0 && n < 2;)
+        if (c->conv.t[k].kind == TOK_WORD)
+            before[n++] = &c->conv.t[k];
+    if (before[1] && tok_is(before[0], TOK_WORD, "OF") && word_in(before[1], SIDELINES))
+        return true;
+    size_t w = next_word(&c->conv, (size_t)e->tok); /* one phrase: "the sidelines of X" */
+    if (w != SIZE_MAX && tok_is(&c->conv.t[w], TOK_WORD, "THE"))
+        w = next_word(&c->conv, w);
+    if (w != SIZE_MAX && word_in(&c->conv.t[w], SIDELINES))
         return true;
     /* "A and B met in Doha": a PP of place on the verb, when no pattern
      * asked for what follows the preposition and the subject names both

@@ -77,6 +77,10 @@ check news "Pakistan and Afghanistan met in Doha." "PAK AFG 040 factual null; AF
 check petrarch "Pakistan and Afghanistan met in Doha." \
     "PAK QAT 040 factual null; AFG QAT 040 factual null; QAT PAK 040 factual null; QAT AFG 040 factual null"
 check news "Pakistan attacked a border post in Kabul." "PAK AFG 190 factual null"
+check news "Pakistan and Afghanistan met on the sidelines of the Qatar summit." \
+    "PAK AFG 040 factual null; AFG PAK 040 factual null"
+# signing binds both sides
+check news "Pakistan signed an accord with Afghanistan." "PAK AFG 057 factual null; AFG PAK 057 factual null"
 # an agent without a country takes the place's, else the other party's;
 # a state agent's own bare country is not its target
 check news "Pakistani officials attacked protesters in Kabul." "PAKGOV AFGOPP 190 factual null"
