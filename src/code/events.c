@@ -408,6 +408,16 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
     x.mode = (uint8_t)mode;
     x.attr = attribution_at(c, hit->at_word);
+    /* news: "Trump said he would meet Putin" states an intent (036) */
+    const char *code = hit->code;
+    if (c->opt->news && stated_intent(mode, x.attr, src->code[0])) {
+        const char *intent = intent_code(c, code);
+        if (intent) {
+            TRACE(c, "  %s, not yet done: intent %s\n", event_mode_name(mode), intent);
+            code = intent;
+            colon = strchr(code, ':');
+        }
+    }
     if (colon) {
         bool one_side_unknown =
             strcmp(src->code[0], "---") == 0 || strcmp(tgt->code[0], "---") == 0;
@@ -417,7 +427,7 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
             else
                 *src = *tgt;
         }
-        const char *a = arena_strndup(&c->arena, hit->code, (size_t)(colon - hit->code));
+        const char *a = arena_strndup(&c->arena, code, (size_t)(colon - code));
         cross(c, &x, a, src, tgt);
         /* News semantics: "A met B" is A's act; B's half is coded only
          * when the sentence makes both sides the actors, "A and B met",
@@ -425,7 +435,7 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
         if (!c->opt->news || one_side_unknown || strncmp(a, "057", 3) == 0)
             cross(c, &x, colon + 1, tgt, src);
     } else {
-        cross(c, &x, hit->code, src, tgt);
+        cross(c, &x, code, src, tgt);
     }
     if (c->opt->require_dyad) {
         if (to_pending)

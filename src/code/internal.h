@@ -163,6 +163,12 @@ size_t next_word(const struct tree *tr, size_t i); /* the first word after i, or
  * noun (adds "held no talks" and "the meeting did not take place"). */
 enum event_mode mode_at(const struct coder *c, size_t pos);
 enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit);
+/* News semantics: a cooperative act not yet done is an intent to do it
+ * (CAMEO 03): true for the future, and for "would" when the claimant is
+ * the source's own side. intent_code maps 04-08 codes (paired too) to
+ * their 03 intent; NULL for other roots. */
+bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source);
+const char *intent_code(struct coder *c, const char *code);
 /* The NE that is the subject of the clause the VP at vp heads; SIZE_MAX none. */
 size_t subject_of(const struct tree *tr, size_t vp);
 bool is_reporting_verb(const struct tok *t);

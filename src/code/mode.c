@@ -214,3 +214,52 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
         m = worse(m, chain_mode(c, close + 1));
     return m;
 }
+
+bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source)
+{
+    if (mode == MODE_FUTURE)
+        return true;
+    /* "would": the future of reported speech when the speaker is the
+     * actor's side ("Trump said he would meet Putin"); otherwise a guess */
+    return mode == MODE_HYPOTHETICAL && attr && attr->claimant_code && source &&
+           strncmp(attr->claimant_code, source, 3) == 0;
+}
+
+/* 04 consult -> 036 (045 mediate -> 039), 05 -> 032, 06 -> 031,
+ * 07 -> 033, 08 -> 035. */
+static const char *intent_of(const char *code)
+{
+    if (code[0] != '0')
+        return NULL;
+    switch (code[1]) {
+    case '4':
+        return code[2] == '5' ? "039" : "036";
+    case '5':
+        return "032";
+    case '6':
+        return "031";
+    case '7':
+        return "033";
+    case '8':
+        return "035";
+    default:
+        return NULL;
+    }
+}
+
+const char *intent_code(struct coder *c, const char *code)
+{
+    const char *colon = strchr(code, ':');
+    const char *a = intent_of(code);
+    if (!a)
+        return NULL;
+    if (!colon)
+        return a;
+    const char *b = intent_of(colon + 1);
+    char *both = arena_alloc(&c->arena, 8);
+    memcpy(both, a, 3);
+    both[3] = ':';
+    memcpy(both + 4, b ? b : a, 3);
+    both[7] = '\0';
+    return both;
+}

@@ -89,6 +89,11 @@ check petrarch "Pakistani officials attacked protesters." "PAKGOV ---OPP 190 fac
 check news "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV AFG 1121 factual null"
 check petrarch "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV PAK 1121 factual null"
 check news "Pakistan refused to meet Afghanistan." "PAK AFG 125 factual null"
+# a cooperative act not yet done is an intent (03)
+check news "Pakistan will meet Afghanistan." "PAK AFG 036 future null"
+check news "Pakistan said it would meet Afghanistan." \
+    "PAK AFG 036 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+check petrarch "Pakistan will meet Afghanistan." "PAK AFG 040 future null; AFG PAK 040 future null"
 check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual null"
 # attribution
 check news "Pakistan said it would attack Afghanistan." \
