@@ -635,9 +635,32 @@ static bool is_venue(const struct coder *c, const struct spot *s, const char *co
            word_in(&tr->t[pp + 2], LOCATIVE_PREPOSITIONS);
 }
 
+/* News semantics: a pattern's "$" or "+" on one member of a compound
+ * stands for the compound: "demonstrated against the United States and
+ * Israel" protests against both. */
+static void widen_to_compound(struct spot *s)
+{
+    if (!s->seq || s->seq->e[s->at].kind != SEQ_NE)
+        return;
+    int depth = 0;
+    for (size_t i = s->at; i-- > 0;) {
+        uint8_t k = s->seq->e[i].kind;
+        if (k == SEQ_NEC_END)
+            depth++;
+        else if (k == SEQ_NEC && depth-- == 0) {
+            s->at = i;
+            return;
+        }
+    }
+}
+
 void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
 {
     struct verb_hit hit = *hit0;
+    if (c->opt->news) {
+        widen_to_compound(&hit.src);
+        widen_to_compound(&hit.tgt);
+    }
     if (!hit.src.seq && !subject_source(c, &hit, &hit.src) && !default_source(c, &hit.src)) {
         TRACE(c, "  no source: no event\n");
         return;

@@ -48,6 +48,9 @@ check news "Israel halted the Israeli attack on Gaza." "ISR PSE 087 factual null
 # "US" the name codes, "us" the pronoun does not
 check news "Afghanistan attacked US troops." "AFG USA 190 factual null"
 check news "Afghanistan attacked us." ""
+# a pattern's target on one member of a compound stands for the compound
+check news "Pakistan refused to meet Afghanistan and Israel." "PAK AFG 125 factual null; PAK ISR 125 factual null"
+check petrarch "Pakistan refused to meet Afghanistan and Israel." "PAK AFG 125 factual null"
 # a compound that names no actor is not the target
 check news "Pakistan attacked schools and hospitals near Kabul." "PAK AFG 190 factual null"
 # the object of "prevent", "deter", "thwart" did not happen
