@@ -660,6 +660,15 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     if (c->opt->news) {
         widen_to_compound(&hit.src);
         widen_to_compound(&hit.tgt);
+        /* "Blinken said Hamas must accept the proposal": a demand */
+        const char *ob = hit.code[0] == '0' && hit.code[1] == '1' &&
+                                 is_reporting_verb(&c->conv.t[hit.vp + 2])
+                             ? obligation_code(c, hit.vp)
+                             : NULL;
+        if (ob) {
+            TRACE(c, "  the reported clause says what its subject must do: %s\n", ob);
+            hit.code = ob;
+        }
     }
     if (!hit.src.seq && !subject_source(c, &hit, &hit.src) && !default_source(c, &hit.src)) {
         TRACE(c, "  no source: no event\n");

@@ -168,6 +168,9 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
  * the source's own side. intent_code maps 04-08 codes (paired too) to
  * their 03 intent; NULL for other roots. */
 bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source);
+/* "X said Y must Z" is X's demand of Y (100), "should" an appeal (020):
+ * the code for a reporting verb's VP at vp whose clause says so, or NULL. */
+const char *obligation_code(const struct coder *c, size_t vp);
 const char *intent_code(struct coder *c, const char *code);
 /* The NE that is the subject of the clause the VP at vp heads; SIZE_MAX none. */
 size_t subject_of(const struct tree *tr, size_t vp);

@@ -263,3 +263,31 @@ const char *intent_code(struct coder *c, const char *code)
     both[7] = '\0';
     return both;
 }
+
+const char *obligation_code(const struct coder *c, size_t vp)
+{
+    const struct tree *tr = &c->conv;
+    size_t close = (size_t)tr->t[vp].mate;
+    /* the reported clause: the first S under the VP, through an SBAR */
+    size_t s = SIZE_MAX;
+    for (size_t k = vp + 1; k < close && s == SIZE_MAX; k++)
+        if (tr->t[k].kind == TOK_OPEN && tok_is(&tr->t[k], TOK_OPEN, "S"))
+            s = k;
+    if (s == SIZE_MAX)
+        return NULL;
+    /* its subject, then its VP, whose first word is the modal */
+    size_t k = s + 1;
+    if (k >= tr->n || !is_ne(&tr->t[k]))
+        return NULL;
+    k = (size_t)tr->t[k].mate + 1;
+    if (k >= tr->n || !is_vp(&tr->t[k]))
+        return NULL;
+    size_t w = next_word(tr, k);
+    if (w == SIZE_MAX)
+        return NULL;
+    if (tok_is(&tr->t[w], TOK_WORD, "MUST"))
+        return "100";
+    if (tok_is(&tr->t[w], TOK_WORD, "SHOULD"))
+        return "020";
+    return NULL;
+}

@@ -92,6 +92,10 @@ check petrarch "Pakistani officials attacked protesters." "PAKGOV ---OPP 190 fac
 check news "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV AFG 1121 factual null"
 check petrarch "Pakistani officials accused Islamabad of helping Afghanistan." "PAKGOV PAK 1121 factual null"
 check news "Pakistan refused to meet Afghanistan." "PAK AFG 125 factual null"
+# "X stated Y must ..." is a demand, "should" an appeal
+check news "Pakistan stated that Afghanistan must stop the raids." "PAK AFG 100 factual null"
+check news "Pakistan stated that Afghanistan should stop the raids." "PAK AFG 020 factual null"
+check petrarch "Pakistan stated that Afghanistan must stop the raids." "PAK AFG 010 factual null"
 # a cooperative act not yet done is an intent (03)
 check news "Pakistan will meet Afghanistan." "PAK AFG 036 future null"
 check news "Pakistan said it would meet Afghanistan." \

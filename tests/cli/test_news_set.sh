@@ -4,7 +4,7 @@
 #
 # MIN_F1 is the F1 measured when the floor was last set, minus 0.02, rounded
 # down. Raise it as the dictionaries grow (tests/news/score.sh prints the F1).
-MIN_F1=0.80
+MIN_F1=0.83
 . tests/cli/lib.sh
 S=tests/news/sentences.tsv
 SCORE=tests/news/score.sh
