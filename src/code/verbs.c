@@ -101,6 +101,8 @@ static void build_upper(struct coder *c, size_t from)
 static void build_lower(struct coder *c, size_t from, size_t vp_end)
 {
     seq_reset(&c->lower, strmap_count(&c->lx->words));
+    if (from > vp_end) /* a multi-word verb whose last word lies past its VP */
+        from = vp_end;
     GROW(c->lower.e, c->lower.cap, vp_end - from + 1);
     for (size_t i = from; i < vp_end; i++) {
         uint8_t k = c->seq_kinds[i];
