@@ -1,6 +1,7 @@
 /* xalloc.c - allocation that never returns NULL (see xalloc.h). */
 #include "base/xalloc.h"
 
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -52,6 +53,8 @@ void grow_array(void **items, size_t *cap, size_t need, size_t elem_size)
 {
     if (need <= *cap)
         return;
+    if (need > SIZE_MAX / 2 / elem_size)
+        out_of_memory(need); /* a caller's size underflowed: fail, never loop */
     size_t n = *cap ? *cap : 8;
     while (n < need)
         n *= 2;
