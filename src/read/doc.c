@@ -72,6 +72,7 @@ void doc_reader_close(struct doc_reader *r)
     buf_free(&r->line);
     buf_free(&r->text);
     buf_free(&r->id);
+    buf_free(&r->fields);
     free(r->in);
     free(r);
 }

@@ -1,0 +1,202 @@
+/* doc_jsonscan.c - the fast path for JSON Lines (see doc_internal.h): a
+ * news line is nearly always one flat object of string (or null) values,
+ * and decoding that directly costs a tenth of what building jansson's
+ * tree does. Anything else, or anything jansson might reject, is left to
+ * jansson, so results and messages are exactly jansson's either way:
+ * this scanner only ever says "the same as jansson would" or "ask it". */
+#include "read/doc_internal.h"
+
+#include <string.h>
+
+static const char *const field_keys[DOC_FIELDS] = {"id",     "text", "date",
+                                                   "source", "url",  "title"};
+
+const char *doc_field_key(int f)
+{
+    return field_keys[f];
+}
+
+static bool json_space(unsigned char c)
+{
+    return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+}
+
+static const char *skip_space(const char *p, const char *end)
+{
+    while (p < end && json_space((unsigned char)*p))
+        p++;
+    return p;
+}
+
+static int hex4(const char *p, const char *end)
+{
+    if (end - p < 4)
+        return -1;
+    int v = 0;
+    for (int i = 0; i < 4; i++) {
+        unsigned char c = (unsigned char)p[i];
+        int d = c >= '0' && c <= '9'   ? c - '0'
+                : c >= 'a' && c <= 'f' ? c - 'a' + 10
+                : c >= 'A' && c <= 'F' ? c - 'A' + 10
+                                       : -1;
+        if (d < 0)
+            return -1;
+        v = v * 16 + d;
+    }
+    return v;
+}
+
+static char *put_utf8(char *o, unsigned cp)
+{
+    if (cp < 0x80) {
+        *o++ = (char)cp;
+    } else if (cp < 0x800) {
+        *o++ = (char)(0xC0 | (cp >> 6));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        *o++ = (char)(0xE0 | (cp >> 12));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    } else {
+        *o++ = (char)(0xF0 | (cp >> 18));
+        *o++ = (char)(0x80 | ((cp >> 12) & 0x3F));
+        *o++ = (char)(0x80 | ((cp >> 6) & 0x3F));
+        *o++ = (char)(0x80 | (cp & 0x3F));
+    }
+    return o;
+}
+
+/* Decodes the escape after a backslash at *pp into o. NULL for what the
+ * fast path leaves to jansson: a bad escape, a lone surrogate, \u0000. */
+static char *unescape(const char **pp, const char *end, char *o)
+{
+    const char *p = *pp;
+    if (p >= end)
+        return NULL;
+    char c = *p++;
+    switch (c) {
+    case '"':
+    case '\\':
+    case '/': *o++ = c; break;
+    case 'b': *o++ = '\b'; break;
+    case 'f': *o++ = '\f'; break;
+    case 'n': *o++ = '\n'; break;
+    case 'r': *o++ = '\r'; break;
+    case 't': *o++ = '\t'; break;
+    case 'u': {
+        int v = hex4(p, end);
+        if (v <= 0 || (v >= 0xDC00 && v <= 0xDFFF))
+            return NULL;
+        p += 4;
+        unsigned cp = (unsigned)v;
+        if (v >= 0xD800 && v <= 0xDBFF) {
+            int lo = end - p >= 6 && p[0] == '\\' && p[1] == 'u' ? hex4(p + 2, end) : -1;
+            if (lo < 0xDC00 || lo > 0xDFFF)
+                return NULL;
+            p += 6;
+            cp = 0x10000 + (((unsigned)v - 0xD800) << 10) + ((unsigned)lo - 0xDC00);
+        }
+        o = put_utf8(o, cp);
+        break;
+    }
+    default: return NULL;
+    }
+    *pp = p;
+    return o;
+}
+
+/* The string whose opening quote is at p[-1], decoded into o and ended
+ * with NUL. Returns the position after the closing quote, or NULL. *hi
+ * collects the raw bytes' high bits, for one UTF-8 check of the line. */
+static const char *string(const char *p, const char *end, char **op, unsigned *hi)
+{
+    char *o = *op;
+    for (;;) {
+        const char *run = p;
+        while (p < end && *p != '"' && *p != '\\' && (unsigned char)*p >= 0x20)
+            *hi |= (unsigned char)*p++;
+        memcpy(o, run, (size_t)(p - run));
+        o += p - run;
+        if (p >= end || (unsigned char)*p < 0x20)
+            return NULL;
+        if (*p++ == '"')
+            break;
+        if (!(o = unescape(&p, end, o)))
+            return NULL;
+    }
+    *o++ = '\0';
+    *op = o;
+    return p;
+}
+
+static int field_index(const char *key, size_t n)
+{
+    for (int f = 0; f < DOC_FIELDS; f++)
+        if (strlen(field_keys[f]) == n && memcmp(field_keys[f], key, n) == 0)
+            return f;
+    return -1;
+}
+
+bool doc_json_scan(const char *s, size_t n, struct buf *out, struct doc_field fld[DOC_FIELDS])
+{
+    const char *p = s, *end = s + n;
+    unsigned hi = 0;
+    memset(fld, 0, sizeof *fld * DOC_FIELDS);
+    /* Decoded strings are never longer than their JSON spelling. */
+    buf_clear(out);
+    buf_reserve(out, n + 1);
+    char *o = out->data;
+    p = skip_space(p, end);
+    if (p >= end || *p++ != '{')
+        return false;
+    p = skip_space(p, end);
+    if (p < end && *p == '}') {
+        p++;
+    } else {
+        for (;;) {
+            if (p >= end || *p++ != '"')
+                return false;
+            char *key = o;
+            if (!(p = string(p, end, &o, &hi)))
+                return false;
+            int f = field_index(key, (size_t)(o - 1 - key));
+            o = key; /* the key is not kept */
+            p = skip_space(p, end);
+            if (p >= end || *p++ != ':')
+                return false;
+            p = skip_space(p, end);
+            if (p < end && *p == '"') {
+                char *v = o;
+                if (!(p = string(p + 1, end, &o, &hi)))
+                    return false;
+                if (f >= 0) /* a repeated key: the last one counts, as in jansson */
+                    fld[f] = (struct doc_field){DOC_FIELD_STRING, v, (size_t)(o - 1 - v), NULL};
+                else
+                    o = v;
+            } else if (end - p >= 4 && memcmp(p, "null", 4) == 0) {
+                p += 4;
+                if (f >= 0)
+                    fld[f] = (struct doc_field){DOC_FIELD_NULL, NULL, 0, NULL};
+            } else {
+                return false; /* numbers, booleans, nesting: jansson's job */
+            }
+            p = skip_space(p, end);
+            if (p < end && *p == ',') {
+                p = skip_space(p + 1, end);
+                continue;
+            }
+            if (p < end && *p == '}') {
+                p++;
+                break;
+            }
+            return false;
+        }
+    }
+    if (skip_space(p, end) != end)
+        return false;
+    /* jansson rejects invalid UTF-8 anywhere; so, strictly, does this. */
+    if ((hi & 0x80) && utf8_invalid_at(s, n) != (size_t)-1)
+        return false;
+    out->len = (size_t)(o - out->data);
+    return true;
+}
