@@ -12,7 +12,6 @@ struct emit {
     bool after_close;
     int32_t open[TREE_MAX_DEPTH]; /* as deep as tree_read allows */
     size_t depth;
-    bool too_deep;
 };
 
 struct parser *parser_new(void)
@@ -289,63 +288,90 @@ void parser_parse(struct parser *p, const struct token *tok, size_t n, struct bu
     buf_addc(out, '\n');
 }
 
-/* One token as tree_read() makes it from the text write_tree() writes:
- * that text has one blank before each "(" and word, none before ")", and
+/* The tokens tree_read() makes of the text write_tree() writes: that
+ * text has one blank before each "(" and word, none before ")", and
  * PETRARCH's normalization counts a blank on each side of every ")".
  * Mates and parents are linked here, with the open phrases on a stack,
  * as tree_read links them while reading. */
-
-static void push(struct emit *e, enum tok_kind kind, const char *text, size_t len)
+static inline struct tok tok_of(uint8_t kind, unsigned gap, const char *text, size_t len,
+                                int32_t at, int32_t mate, int32_t parent)
 {
-    struct tree *t = e->t;
-    if (t->n == t->cap)
-        tree_grow(t, t->n + 1);
-    int32_t at = (int32_t)t->n;
-    struct tok *k = &t->t[at];
-    unsigned gap = (kind == TOK_CLOSE || at == 0 ? 0u : 1u) + (e->after_close ? 1u : 0u);
-    if (kind == TOK_CLOSE)
-        gap++;
-    k->kind = (uint8_t)kind;
-    k->gap = (uint8_t)(gap > 255 ? 255 : gap);
-    k->code = NULL;
-    k->word = 0;
-    k->mate = -1;
-    k->src = at;
-    k->parent = e->depth ? e->open[e->depth - 1] : -1;
-    if (kind == TOK_CLOSE && e->depth) {
-        int32_t o = e->open[--e->depth];
-        k->mate = o;
-        t->t[o].mate = at;
-        k->text = t->t[o].text;
-        k->len = t->t[o].len;
-        k->parent = e->depth ? e->open[e->depth - 1] : -1;
-    } else {
-        k->text = text;
-        k->len = (uint16_t)(len > 65535 ? 65535 : len);
-        if (kind == TOK_OPEN) {
-            if (e->depth < TREE_MAX_DEPTH)
-                e->open[e->depth++] = at;
-            else
-                e->too_deep = true;
-        }
-    }
-    t->n++;
-    e->after_close = kind == TOK_CLOSE;
+    return (struct tok){.kind = kind,
+                        .gap = (uint8_t)gap,
+                        .len = (uint16_t)(len > 65535 ? 65535 : len),
+                        .text = text,
+                        .code = NULL,
+                        .word = 0,
+                        .mate = mate,
+                        .src = at,
+                        .parent = parent};
 }
 
-/* The word as tree_read() stores it: upper-cased, brackets escaped. */
-static const char *upper_word(struct tree *t, const char *w, size_t len, size_t *out_len)
+/* "(LABEL", opening a phrase or a leaf; false when too deep. */
+static bool emit_open(struct emit *e, const char *label, size_t len)
 {
-    bool plain = true;
-    for (size_t i = 0; i < len; i++)
-        plain &= (unsigned char)w[i] < 0x80 && w[i] != '(' && w[i] != ')';
-    if (plain) { /* nearly every word: one copy, upper-cased on the way */
-        char *up = arena_alloc(t->arena, len + 1);
-        for (size_t i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)w[i];
-            up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
-        }
+    struct tree *t = e->t;
+    if (t->n == t->cap) /* not reached: the caller reserved room */
+        tree_grow(t, t->n + 1);
+    int32_t at = (int32_t)t->n++;
+    unsigned gap = (at == 0 ? 0u : 1u) + e->after_close;
+    t->t[at] = tok_of(TOK_OPEN, gap, label, len, at, -1, e->depth ? e->open[e->depth - 1] : -1);
+    e->after_close = false;
+    if (e->depth == TREE_MAX_DEPTH)
+        return false;
+    e->open[e->depth++] = at;
+    return true;
+}
+
+static void emit_word(struct emit *e, const char *w, size_t len)
+{
+    struct tree *t = e->t;
+    if (t->n == t->cap) /* not reached: the caller reserved room */
+        tree_grow(t, t->n + 1);
+    int32_t at = (int32_t)t->n++;
+    t->t[at] = tok_of(TOK_WORD, 1, w, len, at, -1, e->open[e->depth - 1]);
+}
+
+/* ")", closing the innermost open phrase. */
+static void emit_close(struct emit *e)
+{
+    struct tree *t = e->t;
+    if (t->n == t->cap) /* not reached: the caller reserved room */
+        tree_grow(t, t->n + 1);
+    int32_t at = (int32_t)t->n++;
+    int32_t o = e->open[--e->depth];
+    t->t[o].mate = at;
+    t->t[at] = tok_of(TOK_CLOSE, 1u + e->after_close, t->t[o].text, t->t[o].len, at, o,
+                      e->depth ? e->open[e->depth - 1] : -1);
+    e->after_close = true;
+}
+
+/* Labels are tags and phrase names of a few bytes: no call to strlen. */
+static inline size_t label_len(const char *s)
+{
+    size_t n = 0;
+    while (s[n])
+        n++;
+    return n;
+}
+
+/* The word as tree_read() stores it: upper-cased, brackets escaped.
+ * Nearly every word is ASCII without brackets, and is upper-cased while
+ * it is copied to *room (which has len + 1 bytes); the rest go the long
+ * way, into the arena. */
+static const char *upper_word(struct tree *t, const char *w, size_t len, char **room,
+                              size_t *out_len)
+{
+    char *up = *room;
+    unsigned odd = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned char c = (unsigned char)w[i];
+        odd |= (c >= 0x80) | (c == '(') | (c == ')');
+        up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+    }
+    if (!odd) {
         up[len] = '\0';
+        *room = up + len + 1;
         *out_len = len;
         return up;
     }
@@ -365,41 +391,47 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
 {
     int root = build(p, tok, n);
     out->n = 0;
+    /* Room for three tokens per node, and a copy of each word. */
+    if (3 * p->nnodes > out->cap)
+        tree_grow(out, 3 * p->nnodes);
+    size_t room_size = 1;
+    for (size_t i = 0; i < n; i++)
+        room_size += tok[i].len + 1;
+    char *room = arena_alloc(out->arena, room_size);
     struct emit *e = p->emit;
     e->t = out;
     e->after_close = false;
     e->depth = 0;
-    e->too_deep = false;
     int stack[PARSE_MAX_NESTED_TOKENS * 4];
     size_t depth = 0;
     int cur = root;
     for (;;) {
         const struct node *nd = &p->nodes[cur];
-        push(e, TOK_OPEN, nd->label, strlen(nd->label));
+        if (!emit_open(e, nd->label, label_len(nd->label))) {
+            out->n = 0; /* refused, as tree_read refuses a tree this deep */
+            return;
+        }
         if (nd->tok >= 0) {
             const struct token *t = &p->tok[nd->tok];
             size_t len;
-            const char *w = upper_word(out, t->text, t->len, &len);
-            push(e, TOK_WORD, w, len);
-            push(e, TOK_CLOSE, "", 0);
+            const char *w = upper_word(out, t->text, t->len, &room, &len);
+            emit_word(e, w, len);
+            emit_close(e);
         } else if (nd->first >= 0 && depth < sizeof stack / sizeof stack[0]) {
             stack[depth++] = cur;
             cur = nd->first;
             continue;
         } else {
-            push(e, TOK_CLOSE, "", 0);
+            emit_close(e);
         }
         while (p->nodes[cur].next < 0) {
             if (depth == 0)
-                goto done;
+                return;
             cur = stack[--depth];
-            push(e, TOK_CLOSE, "", 0);
+            emit_close(e);
         }
         if (depth == 0)
-            break;
+            return;
         cur = p->nodes[cur].next;
     }
-done:
-    if (e->too_deep) /* refused, as tree_read refuses a tree this deep */
-        out->n = 0;
 }
