@@ -7,7 +7,6 @@
 
 #include <pthread.h>
 #include <stdlib.h>
-#include <strings.h>
 
 struct named {
     const char *name;
@@ -171,28 +170,55 @@ static const struct named word_table[] = {
 };
 
 /* Both tables are small and fixed, so each is loaded once into an open
- * hash keyed on the lower-cased bytes: a token costs one hash and one or
- * two short compares, not a binary search of string compares. */
-enum { SLOTS = 256 };
-static const struct named *tag_slot[SLOTS], *word_slot[SLOTS];
+ * hash keyed on the bytes packed into two 64-bit words (ASCII letters
+ * lower-cased for words, as strncasecmp folds them): a token costs one
+ * packing, one multiply and one or two integer compares, not string
+ * compares. Every name is at most 12 bytes long, and has no NUL. */
+enum { SLOTS = 512, KEY_MAX = 16 };
+
+struct key {
+    uint64_t w[2];
+    size_t n;
+};
+
+struct slot {
+    struct key key;
+    unsigned value;
+    bool used;
+};
+static struct slot tag_slot[SLOTS], word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static unsigned hash_lower(const char *s, size_t n)
+/* False when s is too long to be in a table. */
+static inline bool pack(const char *s, size_t n, bool fold, struct key *k)
 {
-    unsigned h = 2166136261u;
+    if (n > KEY_MAX)
+        return false;
+    k->w[0] = k->w[1] = 0;
+    k->n = n;
     for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        h = (h ^ (c | 0x20u)) * 16777619u; /* ASCII case folded */
+        uint64_t c = (unsigned char)s[i];
+        if (fold && c - 'A' < 26u)
+            c += 'a' - 'A';
+        k->w[i / 8] |= c << (8 * (i % 8));
     }
-    return h;
+    return true;
 }
 
-static void insert(const struct named **slots, const struct named *e)
+static inline unsigned slot_of(const struct key *k)
 {
-    unsigned h = hash_lower(e->name, strlen(e->name)) % SLOTS;
-    while (slots[h])
+    uint64_t h = (k->w[0] * 0x9E3779B97F4A7C15u) ^ (k->w[1] * 0xC2B2AE3D27D4EB4Fu) ^ k->n;
+    return (unsigned)(h >> 55) % SLOTS;
+}
+
+static void insert(struct slot *slots, const struct named *e)
+{
+    struct key k = {{0, 0}, 0};
+    pack(e->name, strlen(e->name), false, &k);
+    unsigned h = slot_of(&k);
+    while (slots[h].used)
         h = (h + 1) % SLOTS;
-    slots[h] = e;
+    slots[h] = (struct slot){k, e->value, true};
 }
 
 static void build_tables(void)
@@ -203,16 +229,25 @@ static void build_tables(void)
         insert(word_slot, &word_table[i]);
 }
 
-static const struct named *find(const struct named *const *slots, const char *s, size_t n,
-                                bool fold)
+/* The value of s[0..n) in slots, or dflt. */
+static inline unsigned find(const struct slot *slots, const char *s, size_t n, bool fold,
+                            unsigned dflt)
 {
-    unsigned h = hash_lower(s, n) % SLOTS;
-    for (; slots[h]; h = (h + 1) % SLOTS) {
-        const char *name = slots[h]->name;
-        if ((fold ? strncasecmp(name, s, n) : strncmp(name, s, n)) == 0 && name[n] == '\0')
-            return slots[h];
-    }
-    return NULL;
+    struct key k = {{0, 0}, 0};
+    if (!pack(s, n, fold, &k))
+        return dflt;
+    for (unsigned h = slot_of(&k); slots[h].used; h = (h + 1) % SLOTS)
+        if (slots[h].key.w[0] == k.w[0] && slots[h].key.w[1] == k.w[1] && slots[h].key.n == n)
+            return slots[h].value;
+    return dflt;
+}
+
+static inline size_t short_len(const char *s)
+{
+    size_t n = 0;
+    while (s[n] && n <= KEY_MAX)
+        n++;
+    return n;
 }
 
 void parser_features(struct parser *p)
@@ -225,14 +260,9 @@ void parser_features(struct parser *p)
         GROW(p->wf, p->wf_cap, n);
     for (size_t i = 0; i < n; i++) {
         const struct token *t = &p->tok[i];
-        const struct named *tag = t->tag ? find(tag_slot, t->tag, strlen(t->tag), false) : NULL;
-        p->tid[i] = (uint8_t)(tag ? tag->value : T_OTHER);
-        p->wf[i] = 0;
+        p->tid[i] = (uint8_t)(t->tag ? find(tag_slot, t->tag, short_len(t->tag), false, T_OTHER)
+                                     : T_OTHER);
         /* every listed word is 2 to 12 bytes long */
-        if (t->len >= 2 && t->len <= 12) {
-            const struct named *w = find(word_slot, t->text, t->len, true);
-            if (w)
-                p->wf[i] = w->value;
-        }
+        p->wf[i] = t->len >= 2 && t->len <= 12 ? find(word_slot, t->text, t->len, true, 0) : 0;
     }
 }
