@@ -139,6 +139,21 @@ void tk_copy(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
     r->flags |= seg_first_flags(src);
 }
 
+void tk_plain(struct tk *k, uint32_t a, uint32_t b)
+{
+    struct rtok *r = push(k, a, b, K_WORD);
+    struct buf *sb = &k->s->strs;
+    char *dst = sb->data + sb->len;
+    const unsigned char *src = (const unsigned char *)k->t + a;
+    uint32_t n = b - a;
+    memcpy(dst, src, n);
+    dst[n] = '\0';
+    sb->len += n + 1;
+    r->text = dst;
+    r->len = n;
+    r->flags |= is_ascii_upper(src[0]) ? F_UPPER : is_ascii_lower(src[0]) ? F_LOWER : F_DIGIT;
+}
+
 /* A straight double quote opens when it follows a space, a line break or
  * an opening bracket or quote, or sits between punctuation and a word
  * (`said,"We`); otherwise it closes. */
@@ -239,6 +254,36 @@ static uint32_t url_end(const char *t, uint32_t p, uint32_t e)
         }
     }
     return q;
+}
+
+/* ASCII letters and digits: a run of nothing else is one word token. */
+static const uint8_t alnum[128] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The end of the run of word characters at p. A run of ASCII letters and
+ * digits alone, the common word, is returned whole: none of words.c's
+ * rules can cut it but "cannot", and the copy has nothing to translate.
+ * Otherwise the run goes to words.c. */
+static uint32_t word_run(struct tk *k, uint32_t p, uint32_t e)
+{
+    const char *t = k->t;
+    uint32_t a = p;
+    while (p < e && (unsigned char)t[p] < 0x80 && alnum[(unsigned char)t[p]])
+        p++;
+    if (p > a && (p == e || ((unsigned char)t[p] < 0x80 && ctab[(unsigned char)t[p]] != C_WORD)) &&
+        !(p - a == 6 && strncasecmp(t + a, "cannot", 6) == 0)) {
+        tk_plain(k, a, p);
+        return p;
+    }
+    return 0;
 }
 
 static uint32_t run_end(const char *t, uint32_t p, uint32_t e)
@@ -354,8 +399,11 @@ static void scan(struct tk *k, uint32_t a, uint32_t e)
             tk_copy(k, p, q, K_WORD);
             p = q;
         } else {
-            uint32_t q = run_end(t, p, e);
-            tk_word(k, p, q);
+            uint32_t q = word_run(k, p, e);
+            if (!q) {
+                q = run_end(t, p, e);
+                tk_word(k, p, q);
+            }
             p = q;
         }
         last = p;
