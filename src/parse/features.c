@@ -189,19 +189,27 @@ struct slot {
 static struct slot tag_slot[SLOTS], word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-/* False when s is too long to be in a table. */
+/* False when s is too long to be in a table. The two words are built in
+ * registers, one byte at a time: s may end anywhere. */
 static inline bool pack(const char *s, size_t n, bool fold, struct key *k)
 {
     if (n > KEY_MAX)
         return false;
-    k->w[0] = k->w[1] = 0;
-    k->n = n;
-    for (size_t i = 0; i < n; i++) {
-        uint64_t c = (unsigned char)s[i];
-        if (fold && c - 'A' < 26u)
-            c += 'a' - 'A';
-        k->w[i / 8] |= c << (8 * (i % 8));
+    uint64_t w[2] = {0, 0};
+    for (size_t half = 0; half < 2; half++) {
+        size_t from = 8 * half, to = n < from + 8 ? n : from + 8;
+        uint64_t v = 0;
+        for (size_t i = from; i < to; i++) {
+            uint64_t c = (unsigned char)s[i];
+            if (fold && c - 'A' < 26u)
+                c += 'a' - 'A';
+            v |= c << (8 * (i - from));
+        }
+        w[half] = v;
     }
+    k->w[0] = w[0];
+    k->w[1] = w[1];
+    k->n = n;
     return true;
 }
 
