@@ -145,18 +145,23 @@ bool finite_verb_ahead(const struct parser *p, int i, int end);
 int head_token(const struct parser *p, int np);
 bool is_time_np(const struct parser *p, int i, int end);
 
-/* Tag and word tests; out of range is T_OTHER with no features. */
+/* Tag and word tests; out of range is T_OTHER with no features. One
+ * unsigned compare tests both ends of the range. */
+static inline bool in_sentence(const struct parser *p, int i)
+{
+    return (unsigned)i < (unsigned)p->n;
+}
 static inline bool tag_is(const struct parser *p, int i, enum tag_id t)
 {
-    return i >= 0 && i < p->n && p->tid[i] == t;
+    return in_sentence(p, i) && p->tid[i] == t;
 }
 static inline bool tag_in(const struct parser *p, int i, enum tag_id lo, enum tag_id hi)
 {
-    return i >= 0 && i < p->n && p->tid[i] >= lo && p->tid[i] <= hi;
+    return in_sentence(p, i) && (unsigned)(p->tid[i] - lo) <= (unsigned)(hi - lo);
 }
 static inline bool word_has(const struct parser *p, int i, unsigned feature)
 {
-    return i >= 0 && i < p->n && (p->wf[i] & feature);
+    return in_sentence(p, i) && (p->wf[i] & feature);
 }
 
 /* Tag classes. */
