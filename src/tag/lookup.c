@@ -230,26 +230,46 @@ static void guess(struct cand *c, const char *s, size_t n)
     push(c, T_NN);
 }
 
+/* ASCII letter tests: what <ctype.h> answers in the C locale, without
+ * its table lookups, and the same whatever locale an embedding program
+ * has set. */
+static inline bool ascii_upper(unsigned char c)
+{
+    return (unsigned)(c - 'A') < 26u;
+}
+
+static inline bool ascii_lower(unsigned char c)
+{
+    return (unsigned)(c - 'a') < 26u;
+}
+
+static inline bool ascii_digit(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10u;
+}
+
 static uint8_t shape_of(const char *s, size_t n)
 {
     uint8_t shape = 0;
     size_t letters = 0, uppers = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (isalpha(ch)) {
+        if (ascii_upper(ch)) {
             letters++;
-            uppers += isupper(ch) != 0;
+            uppers++;
+        } else if (ascii_lower(ch)) {
+            letters++;
         } else if (ch == '-' && i > 0 && i + 1 < n) {
             shape |= S_HYPHEN;
         }
     }
-    if (n && isupper((unsigned char)s[0]))
+    if (n && ascii_upper((unsigned char)s[0]))
         shape |= S_CAP;
     if (letters >= 2 && uppers == letters)
         shape |= S_ALLCAP;
-    if (n &&
-        (isdigit((unsigned char)s[0]) ||
-         (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') && isdigit((unsigned char)s[1]))))
+    if (n && (ascii_digit((unsigned char)s[0]) ||
+              (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') &&
+               ascii_digit((unsigned char)s[1]))))
         shape |= S_DIGIT;
     return shape;
 }
@@ -272,8 +292,9 @@ void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool firs
     char low[64];
     bool fits = n > 0 && n < sizeof low, has_upper = false;
     for (size_t i = 0; fits && i < n; i++) {
-        has_upper |= isupper((unsigned char)s[i]) != 0;
-        low[i] = (char)tolower((unsigned char)s[i]);
+        unsigned char ch = (unsigned char)s[i];
+        has_upper |= ascii_upper(ch);
+        low[i] = (char)(ascii_upper(ch) ? ch + ('a' - 'A') : ch);
     }
     if (e != LEX_NONE && !headline) {
         /* a first word that is a name and a common word: "Rebel
