@@ -88,9 +88,8 @@ static const char *lemma_of(const struct cand *c, const struct token *t, struct 
 
 enum { STACK_TOKENS = 128 };
 
-void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+static void tag_tokens(struct token *tok, size_t n, struct arena *scratch, bool lemmas)
 {
-    (void)t;
     struct cand stack[STACK_TOKENS];
     struct cand *c = n <= STACK_TOKENS ? stack : arena_alloc(scratch, n * sizeof *c);
     bool headline = is_headline(tok, n);
@@ -109,6 +108,18 @@ void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct aren
     rules_apply(c, tok, n);
     for (size_t i = 0; i < n; i++) {
         tok[i].tag = tag_names[c[i].tag];
-        tok[i].lemma = lemma_of(&c[i], &tok[i], scratch);
+        tok[i].lemma = lemmas ? lemma_of(&c[i], &tok[i], scratch) : NULL;
     }
+}
+
+void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+{
+    (void)t;
+    tag_tokens(tok, n, scratch, true);
+}
+
+void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+{
+    (void)t;
+    tag_tokens(tok, n, scratch, false);
 }
