@@ -13,19 +13,6 @@ struct named {
     unsigned value;
 };
 
-static const struct named tag_table[] = {
-    {"#", T_HASH},    {"$", T_DOLLAR}, {"''", T_RQUOTE}, {",", T_COMMA},   {"-LRB-", T_LRB},
-    {"-RRB-", T_RRB}, {".", T_PERIOD}, {":", T_COLON},   {"CC", T_CC},     {"CD", T_CD},
-    {"DT", T_DT},     {"EX", T_EX},    {"FW", T_FW},     {"HYPH", T_HYPH}, {"IN", T_IN},
-    {"JJ", T_JJ},     {"JJR", T_JJR},  {"JJS", T_JJS},   {"LS", T_LS},     {"MD", T_MD},
-    {"NN", T_NN},     {"NNP", T_NNP},  {"NNPS", T_NNPS}, {"NNS", T_NNS},   {"PDT", T_PDT},
-    {"POS", T_POS},   {"PRP", T_PRP},  {"PRP$", T_PRPS}, {"RB", T_RB},     {"RBR", T_RBR},
-    {"RBS", T_RBS},   {"RP", T_RP},    {"SYM", T_SYM},   {"TO", T_TO},     {"UH", T_UH},
-    {"VB", T_VB},     {"VBD", T_VBD},  {"VBG", T_VBG},   {"VBN", T_VBN},   {"VBP", T_VBP},
-    {"VBZ", T_VBZ},   {"WDT", T_WDT},  {"WP", T_WP},     {"WP$", T_WPS},   {"WRB", T_WRB},
-    {"``", T_LQUOTE},
-};
-
 static const struct named word_table[] = {
     {"'d", W_HAVE},
     {"'m", W_BE},
@@ -169,9 +156,9 @@ static const struct named word_table[] = {
     {"warns", W_REPORT},
 };
 
-/* Both tables are small and fixed, so each is loaded once into an open
+/* The word table is small and fixed, so it is loaded once into an open
  * hash keyed on the bytes packed into two 64-bit words (ASCII letters
- * lower-cased for words, as strncasecmp folds them): a token costs one
+ * lower-cased, as strncasecmp folds them): a token costs one
  * packing, one multiply and one or two integer compares, not string
  * compares. Every name is at most 12 bytes long, and has no NUL. */
 enum { SLOTS = 512, KEY_MAX = 16 };
@@ -186,12 +173,12 @@ struct slot {
     unsigned value;
     bool used;
 };
-static struct slot tag_slot[SLOTS], word_slot[SLOTS];
+static struct slot word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 /* False when s is too long to be in a table. The two words are built in
  * registers, one byte at a time: s may end anywhere. */
-static inline bool pack(const char *s, size_t n, bool fold, struct key *k)
+static inline bool pack(const char *s, size_t n, struct key *k)
 {
     if (n > KEY_MAX)
         return false;
@@ -201,7 +188,7 @@ static inline bool pack(const char *s, size_t n, bool fold, struct key *k)
         uint64_t v = 0;
         for (size_t i = from; i < to; i++) {
             uint64_t c = (unsigned char)s[i];
-            if (fold && c - 'A' < 26u)
+            if (c - 'A' < 26u)
                 c += 'a' - 'A';
             v |= c << (8 * (i - from));
         }
@@ -222,7 +209,7 @@ static inline unsigned slot_of(const struct key *k)
 static void insert(struct slot *slots, const struct named *e)
 {
     struct key k = {{0, 0}, 0};
-    pack(e->name, strlen(e->name), false, &k);
+    pack(e->name, strlen(e->name), &k); /* names are lower case already */
     unsigned h = slot_of(&k);
     while (slots[h].used)
         h = (h + 1) % SLOTS;
@@ -231,18 +218,15 @@ static void insert(struct slot *slots, const struct named *e)
 
 static void build_tables(void)
 {
-    for (size_t i = 0; i < sizeof tag_table / sizeof tag_table[0]; i++)
-        insert(tag_slot, &tag_table[i]);
     for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++)
         insert(word_slot, &word_table[i]);
 }
 
 /* The value of s[0..n) in slots, or dflt. */
-static inline unsigned find(const struct slot *slots, const char *s, size_t n, bool fold,
-                            unsigned dflt)
+static inline unsigned find(const struct slot *slots, const char *s, size_t n, unsigned dflt)
 {
     struct key k = {{0, 0}, 0};
-    if (!pack(s, n, fold, &k))
+    if (!pack(s, n, &k))
         return dflt;
     for (unsigned h = slot_of(&k); slots[h].used; h = (h + 1) % SLOTS)
         if (slots[h].key.w[0] == k.w[0] && slots[h].key.w[1] == k.w[1] && slots[h].key.n == n)
@@ -250,12 +234,68 @@ static inline unsigned find(const struct slot *slots, const char *s, size_t n, b
     return dflt;
 }
 
-static inline size_t short_len(const char *s)
+/* A tag's id by its bytes. Tags are one to five bytes, so a switch on
+ * the first and compares with literals (which the compiler inlines)
+ * beat hashing; an unknown tag is T_OTHER. */
+static enum tag_id tag_code(const char *g)
 {
-    size_t n = 0;
-    while (s[n] && n <= KEY_MAX)
-        n++;
-    return n;
+#define IS(lit) (strcmp(g, lit) == 0)
+    switch (g[0]) {
+    case '#': return IS("#") ? T_HASH : T_OTHER;
+    case '$': return IS("$") ? T_DOLLAR : T_OTHER;
+    case '\'': return IS("''") ? T_RQUOTE : T_OTHER;
+    case ',': return IS(",") ? T_COMMA : T_OTHER;
+    case '-': return IS("-LRB-") ? T_LRB : IS("-RRB-") ? T_RRB : T_OTHER;
+    case '.': return IS(".") ? T_PERIOD : T_OTHER;
+    case ':': return IS(":") ? T_COLON : T_OTHER;
+    case '`': return IS("``") ? T_LQUOTE : T_OTHER;
+    case 'C': return IS("CC") ? T_CC : IS("CD") ? T_CD : T_OTHER;
+    case 'D': return IS("DT") ? T_DT : T_OTHER;
+    case 'E': return IS("EX") ? T_EX : T_OTHER;
+    case 'F': return IS("FW") ? T_FW : T_OTHER;
+    case 'H': return IS("HYPH") ? T_HYPH : T_OTHER;
+    case 'I': return IS("IN") ? T_IN : T_OTHER;
+    case 'J': return IS("JJ") ? T_JJ : IS("JJR") ? T_JJR : IS("JJS") ? T_JJS : T_OTHER;
+    case 'L': return IS("LS") ? T_LS : T_OTHER;
+    case 'M': return IS("MD") ? T_MD : T_OTHER;
+    case 'N':
+        return IS("NN")     ? T_NN
+               : IS("NNP")  ? T_NNP
+               : IS("NNS")  ? T_NNS
+               : IS("NNPS") ? T_NNPS
+                            : T_OTHER;
+    case 'P':
+        return IS("PRP")    ? T_PRP
+               : IS("PRP$") ? T_PRPS
+               : IS("POS")  ? T_POS
+               : IS("PDT")  ? T_PDT
+                            : T_OTHER;
+    case 'R':
+        return IS("RB")    ? T_RB
+               : IS("RP")  ? T_RP
+               : IS("RBR") ? T_RBR
+               : IS("RBS") ? T_RBS
+                           : T_OTHER;
+    case 'S': return IS("SYM") ? T_SYM : T_OTHER;
+    case 'T': return IS("TO") ? T_TO : T_OTHER;
+    case 'U': return IS("UH") ? T_UH : T_OTHER;
+    case 'V':
+        return IS("VBD")   ? T_VBD
+               : IS("VB")  ? T_VB
+               : IS("VBZ") ? T_VBZ
+               : IS("VBN") ? T_VBN
+               : IS("VBG") ? T_VBG
+               : IS("VBP") ? T_VBP
+                           : T_OTHER;
+    case 'W':
+        return IS("WDT")   ? T_WDT
+               : IS("WP")  ? T_WP
+               : IS("WP$") ? T_WPS
+               : IS("WRB") ? T_WRB
+                           : T_OTHER;
+    default: return T_OTHER;
+    }
+#undef IS
 }
 
 void parser_features(struct parser *p)
@@ -268,9 +308,8 @@ void parser_features(struct parser *p)
         GROW(p->wf, p->wf_cap, n);
     for (size_t i = 0; i < n; i++) {
         const struct token *t = &p->tok[i];
-        p->tid[i] = (uint8_t)(t->tag ? find(tag_slot, t->tag, short_len(t->tag), false, T_OTHER)
-                                     : T_OTHER);
+        p->tid[i] = (uint8_t)(t->tag ? tag_code(t->tag) : T_OTHER);
         /* every listed word is 2 to 12 bytes long */
-        p->wf[i] = t->len >= 2 && t->len <= 12 ? find(word_slot, t->text, t->len, true, 0) : 0;
+        p->wf[i] = t->len >= 2 && t->len <= 12 ? find(word_slot, t->text, t->len, 0) : 0;
     }
 }
