@@ -8,10 +8,7 @@
 #include "tree/tree.h"
 
 struct emit {
-    struct tree *t;
-    bool after_close;
-    int32_t open[TREE_MAX_DEPTH]; /* as deep as tree_read allows */
-    size_t depth;
+    int32_t open[TREE_MAX_DEPTH]; /* open phrases, as deep as tree_read allows */
 };
 
 struct parser *parser_new(void)
@@ -292,58 +289,82 @@ void parser_parse(struct parser *p, const struct token *tok, size_t n, struct bu
  * text has one blank before each "(" and word, none before ")", and
  * PETRARCH's normalization counts a blank on each side of every ")".
  * Mates and parents are linked here, with the open phrases on a stack,
- * as tree_read links them while reading. */
-static inline struct tok tok_of(uint8_t kind, unsigned gap, const char *text, size_t len,
-                                int32_t at, int32_t mate, int32_t parent)
+ * as tree_read links them while reading. The state is a local struct
+ * whose scalars the compiler keeps in registers: in memory, every store
+ * of a token's int32 fields could alias the open-phrase stack and force
+ * them to be reloaded. */
+struct emit_state {
+    struct tree *out;
+    struct tok *t;
+    size_t n, cap, depth;
+    unsigned after_close;
+    int32_t *open; /* TREE_MAX_DEPTH entries */
+};
+
+/* Not reached in practice: the caller reserves three tokens per node. */
+static void emit_grow(struct emit_state *s)
 {
-    return (struct tok){.kind = kind,
-                        .gap = (uint8_t)gap,
-                        .len = (uint16_t)(len > 65535 ? 65535 : len),
-                        .text = text,
-                        .code = NULL,
-                        .word = 0,
-                        .mate = mate,
-                        .src = at,
-                        .parent = parent};
+    s->out->n = s->n;
+    tree_grow(s->out, s->n + 1);
+    s->t = s->out->t;
+    s->cap = s->out->cap;
+}
+
+static inline struct tok *emit_slot(struct emit_state *s)
+{
+    if (s->n == s->cap)
+        emit_grow(s);
+    return &s->t[s->n];
 }
 
 /* "(LABEL", opening a phrase or a leaf; false when too deep. */
-static bool emit_open(struct emit *e, const char *label, size_t len)
+static inline bool emit_open(struct emit_state *s, const char *label, size_t len)
 {
-    struct tree *t = e->t;
-    if (t->n == t->cap) /* not reached: the caller reserved room */
-        tree_grow(t, t->n + 1);
-    int32_t at = (int32_t)t->n++;
-    unsigned gap = (at == 0 ? 0u : 1u) + e->after_close;
-    t->t[at] = tok_of(TOK_OPEN, gap, label, len, at, -1, e->depth ? e->open[e->depth - 1] : -1);
-    e->after_close = false;
-    if (e->depth == TREE_MAX_DEPTH)
+    struct tok *k = emit_slot(s);
+    int32_t at = (int32_t)s->n++;
+    *k = (struct tok){.kind = TOK_OPEN,
+                      .gap = (uint8_t)((at == 0 ? 0u : 1u) + s->after_close),
+                      .len = (uint16_t)(len > 65535 ? 65535 : len),
+                      .text = label,
+                      .mate = -1,
+                      .src = at,
+                      .parent = s->depth ? s->open[s->depth - 1] : -1};
+    s->after_close = 0;
+    if (s->depth == TREE_MAX_DEPTH)
         return false;
-    e->open[e->depth++] = at;
+    s->open[s->depth++] = at;
     return true;
 }
 
-static void emit_word(struct emit *e, const char *w, size_t len)
+static inline void emit_word(struct emit_state *s, const char *w, size_t len)
 {
-    struct tree *t = e->t;
-    if (t->n == t->cap) /* not reached: the caller reserved room */
-        tree_grow(t, t->n + 1);
-    int32_t at = (int32_t)t->n++;
-    t->t[at] = tok_of(TOK_WORD, 1, w, len, at, -1, e->open[e->depth - 1]);
+    struct tok *k = emit_slot(s);
+    int32_t at = (int32_t)s->n++;
+    *k = (struct tok){.kind = TOK_WORD,
+                      .gap = 1,
+                      .len = (uint16_t)(len > 65535 ? 65535 : len),
+                      .text = w,
+                      .mate = -1,
+                      .src = at,
+                      .parent = s->open[s->depth - 1]};
 }
 
 /* ")", closing the innermost open phrase. */
-static void emit_close(struct emit *e)
+static inline void emit_close(struct emit_state *s)
 {
-    struct tree *t = e->t;
-    if (t->n == t->cap) /* not reached: the caller reserved room */
-        tree_grow(t, t->n + 1);
-    int32_t at = (int32_t)t->n++;
-    int32_t o = e->open[--e->depth];
-    t->t[o].mate = at;
-    t->t[at] = tok_of(TOK_CLOSE, 1u + e->after_close, t->t[o].text, t->t[o].len, at, o,
-                      e->depth ? e->open[e->depth - 1] : -1);
-    e->after_close = true;
+    struct tok *k = emit_slot(s);
+    int32_t at = (int32_t)s->n++;
+    int32_t o = s->open[--s->depth];
+    struct tok *opener = &s->t[o];
+    opener->mate = at;
+    *k = (struct tok){.kind = TOK_CLOSE,
+                      .gap = (uint8_t)(1u + s->after_close),
+                      .len = opener->len,
+                      .text = opener->text,
+                      .mate = o,
+                      .src = at,
+                      .parent = s->depth ? s->open[s->depth - 1] : -1};
+    s->after_close = 1;
 }
 
 /* Labels are tags and phrase names of a few bytes: no call to strlen. */
@@ -398,16 +419,13 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
     for (size_t i = 0; i < n; i++)
         room_size += tok[i].len + 1;
     char *room = arena_alloc(out->arena, room_size);
-    struct emit *e = p->emit;
-    e->t = out;
-    e->after_close = false;
-    e->depth = 0;
+    struct emit_state s = {out, out->t, 0, out->cap, 0, 0, p->emit->open};
     int stack[PARSE_MAX_NESTED_TOKENS * 4];
     size_t depth = 0;
     int cur = root;
     for (;;) {
         const struct node *nd = &p->nodes[cur];
-        if (!emit_open(e, nd->label, label_len(nd->label))) {
+        if (!emit_open(&s, nd->label, label_len(nd->label))) {
             out->n = 0; /* refused, as tree_read refuses a tree this deep */
             return;
         }
@@ -415,23 +433,25 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
             const struct token *t = &p->tok[nd->tok];
             size_t len;
             const char *w = upper_word(out, t->text, t->len, &room, &len);
-            emit_word(e, w, len);
-            emit_close(e);
+            emit_word(&s, w, len);
+            emit_close(&s);
         } else if (nd->first >= 0 && depth < sizeof stack / sizeof stack[0]) {
             stack[depth++] = cur;
             cur = nd->first;
             continue;
         } else {
-            emit_close(e);
+            emit_close(&s);
         }
         while (p->nodes[cur].next < 0) {
             if (depth == 0)
-                return;
+                goto done;
             cur = stack[--depth];
-            emit_close(e);
+            emit_close(&s);
         }
         if (depth == 0)
-            return;
+            break;
         cur = p->nodes[cur].next;
     }
+done:
+    out->n = s.n;
 }
