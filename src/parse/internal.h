@@ -12,10 +12,11 @@
 #include "parse/parse.h"
 
 struct node {
-    const char *label; /* phrase label, or the token's tag for a leaf */
-    int tok;           /* leaf: token index; phrase: -1 */
-    int first, last;   /* children; -1 when none */
-    int next;          /* next sibling; -1 at the end */
+    const char *label;   /* phrase label, or the token's tag for a leaf */
+    int tok;             /* leaf: token index; phrase: -1 */
+    int first, last;     /* children; -1 when none */
+    int next;            /* next sibling; -1 at the end */
+    unsigned label_len;  /* strlen(label) */
 };
 
 enum tag_id {
@@ -108,11 +109,27 @@ struct parser {
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */
 void parser_features(struct parser *p);
 
+int node_new(struct parser *p, const char *label, size_t label_len, int tok);
 int node_leaf(struct parser *p, int tok);
-int node_phrase(struct parser *p, const char *label);
 void node_add(struct parser *p, int parent, int child);
+/* Inline, so that the length of a literal label is worked out by the
+ * compiler rather than by strlen for every phrase. */
+static inline int node_phrase(struct parser *p, const char *label)
+{
+    return node_new(p, label, strlen(label), -1);
+}
 /* A new phrase holding child as its only child. */
-int node_wrap(struct parser *p, const char *label, int child);
+static inline int node_wrap(struct parser *p, const char *label, int child)
+{
+    int w = node_phrase(p, label);
+    node_add(p, w, child);
+    return w;
+}
+static inline void node_relabel(struct parser *p, int node, const char *label)
+{
+    p->nodes[node].label = label;
+    p->nodes[node].label_len = (unsigned)strlen(label);
+}
 int node_count_children(const struct parser *p, int phrase);
 
 /* How a noun phrase may take prepositional modifiers. */

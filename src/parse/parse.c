@@ -32,23 +32,20 @@ void parser_free(struct parser *p)
     free(p);
 }
 
-static int node_new(struct parser *p, const char *label, int tok)
+int node_new(struct parser *p, const char *label, size_t label_len, int tok)
 {
     if (p->nnodes == p->cap)
         GROW(p->nodes, p->cap, p->nnodes + 1);
-    p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1};
+    p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1, (unsigned)label_len};
     return (int)p->nnodes++;
 }
 
 int node_leaf(struct parser *p, int tok)
 {
     const char *tag = p->tok[tok].tag;
-    return node_new(p, tag && *tag ? tag : "NN", tok);
-}
-
-int node_phrase(struct parser *p, const char *label)
-{
-    return node_new(p, label, -1);
+    if (!tag || !*tag)
+        tag = "NN";
+    return node_new(p, tag, strlen(tag), tok);
 }
 
 void node_add(struct parser *p, int parent, int child)
@@ -63,13 +60,6 @@ void node_add(struct parser *p, int parent, int child)
     par->last = child;
     /* a child may be re-parented only as a whole, never with siblings */
     p->nodes[child].next = -1;
-}
-
-int node_wrap(struct parser *p, const char *label, int child)
-{
-    int w = node_phrase(p, label);
-    node_add(p, w, child);
-    return w;
 }
 
 int node_count_children(const struct parser *p, int phrase)
@@ -367,15 +357,6 @@ static inline void emit_close(struct emit_state *s)
     s->after_close = 1;
 }
 
-/* Labels are tags and phrase names of a few bytes: no call to strlen. */
-static inline size_t label_len(const char *s)
-{
-    size_t n = 0;
-    while (s[n])
-        n++;
-    return n;
-}
-
 /* The word as tree_read() stores it: upper-cased, brackets escaped.
  * Nearly every word is ASCII without brackets, and is upper-cased while
  * it is copied to *room (which has len + 1 bytes); the rest go the long
@@ -425,7 +406,7 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
     int cur = root;
     for (;;) {
         const struct node *nd = &p->nodes[cur];
-        if (!emit_open(&s, nd->label, label_len(nd->label))) {
+        if (!emit_open(&s, nd->label, nd->label_len)) {
             out->n = 0; /* refused, as tree_read refuses a tree this deep */
             return;
         }
