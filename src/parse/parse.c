@@ -357,6 +357,18 @@ static inline void emit_close(struct emit_state *s)
     s->after_close = 1;
 }
 
+/* Each byte upper-cased, with UPCASE_ODD set for the bytes upper_word()
+ * leaves to the long way: non-ASCII, and brackets, which are escaped. */
+enum { UPCASE_ODD = 0x100 };
+#define UPCASE(c)                                                                                  \
+    ((c) >= 'a' && (c) <= 'z'                     ? (c) - ('a' - 'A')                              \
+     : (c) >= 0x80 || (c) == '(' || (c) == ')' ? UPCASE_ODD | (c)                               \
+                                                 : (c))
+#define UPCASE4(b)  UPCASE(b), UPCASE((b) + 1), UPCASE((b) + 2), UPCASE((b) + 3)
+#define UPCASE16(b) UPCASE4(b), UPCASE4((b) + 4), UPCASE4((b) + 8), UPCASE4((b) + 12)
+#define UPCASE64(b) UPCASE16(b), UPCASE16((b) + 16), UPCASE16((b) + 32), UPCASE16((b) + 48)
+static const uint16_t upcase[256] = {UPCASE64(0), UPCASE64(64), UPCASE64(128), UPCASE64(192)};
+
 /* The word as tree_read() stores it: upper-cased, brackets escaped.
  * Nearly every word is ASCII without brackets, and is upper-cased while
  * it is copied to *room (which has len + 1 bytes); the rest go the long
@@ -367,11 +379,11 @@ static const char *upper_word(struct tree *t, const char *w, size_t len, char **
     char *up = *room;
     unsigned odd = 0;
     for (size_t i = 0; i < len; i++) {
-        unsigned char c = (unsigned char)w[i];
-        odd |= (c >= 0x80) | (c == '(') | (c == ')');
-        up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
+        unsigned v = upcase[(unsigned char)w[i]];
+        odd |= v;
+        up[i] = (char)v;
     }
-    if (!odd) {
+    if (!(odd & UPCASE_ODD)) {
         up[len] = '\0';
         *room = up + len + 1;
         *out_len = len;
