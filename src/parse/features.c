@@ -176,6 +176,13 @@ struct slot {
 static struct slot word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
+/* ASCII upper case to lower case, every other byte as it is. */
+#define LOWER(c)    ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+#define LOWER4(b)   LOWER(b), LOWER((b) + 1), LOWER((b) + 2), LOWER((b) + 3)
+#define LOWER16(b)  LOWER4(b), LOWER4((b) + 4), LOWER4((b) + 8), LOWER4((b) + 12)
+#define LOWER64(b)  LOWER16(b), LOWER16((b) + 16), LOWER16((b) + 32), LOWER16((b) + 48)
+static const uint8_t lower[256] = {LOWER64(0), LOWER64(64), LOWER64(128), LOWER64(192)};
+
 /* False when s is too long to be in a table. The two words are built in
  * registers, one byte at a time: s may end anywhere. */
 static inline bool pack(const char *s, size_t n, struct key *k)
@@ -187,10 +194,7 @@ static inline bool pack(const char *s, size_t n, struct key *k)
         size_t from = 8 * half, to = n < from + 8 ? n : from + 8;
         uint64_t v = 0;
         for (size_t i = from; i < to; i++) {
-            uint64_t c = (unsigned char)s[i];
-            if (c - 'A' < 26u)
-                c += 'a' - 'A';
-            v |= c << (8 * (i - from));
+            v |= (uint64_t)lower[(unsigned char)s[i]] << (8 * (i - from));
         }
         w[half] = v;
     }
