@@ -109,7 +109,14 @@ struct parser {
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */
 void parser_features(struct parser *p);
 
-int node_new(struct parser *p, const char *label, size_t label_len, int tok);
+void node_grow(struct parser *p);
+static inline int node_new(struct parser *p, const char *label, size_t label_len, int tok)
+{
+    if (p->nnodes == p->cap)
+        node_grow(p);
+    p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1, (unsigned)label_len};
+    return (int)p->nnodes++;
+}
 int node_leaf(struct parser *p, int tok);
 void node_add(struct parser *p, int parent, int child);
 /* Inline, so that the length of a literal label is worked out by the

@@ -32,12 +32,9 @@ void parser_free(struct parser *p)
     free(p);
 }
 
-int node_new(struct parser *p, const char *label, size_t label_len, int tok)
+void node_grow(struct parser *p)
 {
-    if (p->nnodes == p->cap)
-        GROW(p->nodes, p->cap, p->nnodes + 1);
-    p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1, (unsigned)label_len};
-    return (int)p->nnodes++;
+    GROW(p->nodes, p->cap, p->nnodes + 1);
 }
 
 int node_leaf(struct parser *p, int tok)
