@@ -118,7 +118,20 @@ static inline int node_new(struct parser *p, const char *label, size_t label_len
     return (int)p->nnodes++;
 }
 int node_leaf(struct parser *p, int tok);
-void node_add(struct parser *p, int parent, int child);
+static inline void node_add(struct parser *p, int parent, int child)
+{
+    if (child < 0)
+        return;
+    struct node *par = &p->nodes[parent];
+    if (par->last < 0)
+        par->first = child;
+    else
+        p->nodes[par->last].next = child;
+    par->last = child;
+    /* a child may be re-parented only as a whole, never with siblings */
+    p->nodes[child].next = -1;
+}
+
 /* Inline, so that the length of a literal label is worked out by the
  * compiler rather than by strlen for every phrase. */
 static inline int node_phrase(struct parser *p, const char *label)

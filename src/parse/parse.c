@@ -45,19 +45,6 @@ int node_leaf(struct parser *p, int tok)
     return node_new(p, tag, strlen(tag), tok);
 }
 
-void node_add(struct parser *p, int parent, int child)
-{
-    if (child < 0)
-        return;
-    struct node *par = &p->nodes[parent];
-    if (par->last < 0)
-        par->first = child;
-    else
-        p->nodes[par->last].next = child;
-    par->last = child;
-    /* a child may be re-parented only as a whole, never with siblings */
-    p->nodes[child].next = -1;
-}
 
 int node_count_children(const struct parser *p, int phrase)
 {
