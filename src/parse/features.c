@@ -177,10 +177,10 @@ static struct slot word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 /* ASCII upper case to lower case, every other byte as it is. */
-#define LOWER(c)    ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
-#define LOWER4(b)   LOWER(b), LOWER((b) + 1), LOWER((b) + 2), LOWER((b) + 3)
-#define LOWER16(b)  LOWER4(b), LOWER4((b) + 4), LOWER4((b) + 8), LOWER4((b) + 12)
-#define LOWER64(b)  LOWER16(b), LOWER16((b) + 16), LOWER16((b) + 32), LOWER16((b) + 48)
+#define LOWER(c)   ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+#define LOWER4(b)  LOWER(b), LOWER((b) + 1), LOWER((b) + 2), LOWER((b) + 3)
+#define LOWER16(b) LOWER4(b), LOWER4((b) + 4), LOWER4((b) + 8), LOWER4((b) + 12)
+#define LOWER64(b) LOWER16(b), LOWER16((b) + 16), LOWER16((b) + 32), LOWER16((b) + 48)
 static const uint8_t lower[256] = {LOWER64(0), LOWER64(64), LOWER64(128), LOWER64(192)};
 
 /* False when s is too long to be in a table. The two words are built in
@@ -275,11 +275,7 @@ static enum tag_id tag_code(const char *g)
                : IS("PDT")  ? T_PDT
                             : T_OTHER;
     case 'R':
-        return IS("RB")    ? T_RB
-               : IS("RP")  ? T_RP
-               : IS("RBR") ? T_RBR
-               : IS("RBS") ? T_RBS
-                           : T_OTHER;
+        return IS("RB") ? T_RB : IS("RP") ? T_RP : IS("RBR") ? T_RBR : IS("RBS") ? T_RBS : T_OTHER;
     case 'S': return IS("SYM") ? T_SYM : T_OTHER;
     case 'T': return IS("TO") ? T_TO : T_OTHER;
     case 'U': return IS("UH") ? T_UH : T_OTHER;

@@ -12,11 +12,11 @@
 #include "parse/parse.h"
 
 struct node {
-    const char *label;   /* phrase label, or the token's tag for a leaf */
-    int tok;             /* leaf: token index; phrase: -1 */
-    int first, last;     /* children; -1 when none */
-    int next;            /* next sibling; -1 at the end */
-    unsigned label_len;  /* strlen(label) */
+    const char *label;  /* phrase label, or the token's tag for a leaf */
+    int tok;            /* leaf: token index; phrase: -1 */
+    int first, last;    /* children; -1 when none */
+    int next;           /* next sibling; -1 at the end */
+    unsigned label_len; /* strlen(label) */
 };
 
 enum tag_id {

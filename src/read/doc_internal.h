@@ -37,8 +37,8 @@ struct doc_reader {
 enum { DOC_ID, DOC_TEXT, DOC_DATE, DOC_SOURCE, DOC_URL, DOC_TITLE, DOC_FIELDS };
 struct doc_field {
     enum { DOC_FIELD_ABSENT, DOC_FIELD_NULL, DOC_FIELD_STRING, DOC_FIELD_OTHER } kind;
-    const char *s; /* DOC_FIELD_STRING: the decoded value, NUL-terminated */
-    size_t n;      /* its length (it may hold NUL bytes) */
+    const char *s;     /* DOC_FIELD_STRING: the decoded value, NUL-terminated */
+    size_t n;          /* its length (it may hold NUL bytes) */
     const char *other; /* DOC_FIELD_OTHER: what it is ("a number"...) */
 };
 /* The JSON key of field f ("id"...). */

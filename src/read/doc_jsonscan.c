@@ -9,8 +9,7 @@
 #include <stdint.h>
 #include <string.h>
 
-static const char *const field_keys[DOC_FIELDS] = {"id",     "text", "date",
-                                                   "source", "url",  "title"};
+static const char *const field_keys[DOC_FIELDS] = {"id", "text", "date", "source", "url", "title"};
 
 const char *doc_field_key(int f)
 {

@@ -298,14 +298,14 @@ static void test_jsonl_fields(void **state)
 static void test_jsonl_strings(void **state)
 {
     struct fixture *f = *state;
-    const char *path = write_text(
-        f, "s.jsonl",
-        "{\"id\":\"s1\",\"text\":\"a\\\"b\\\\c\\/d\\be\\ff\\ng\\rh\\ti\"}\n"
-        "{\"id\":\"s2\",\"text\":\"\\ud83d\\ude00 \\u00E9\\u20ac caf\xC3\xA9\"}\n"
-        "\t{ \"i\\u0064\" :\r\"s3\" , \"t\\u0065xt\"\t:\"x\", \"text\": \"y\" }\r\n"
-        "{\"id\":\"s4\",\"text\":\"12345678\\\"12345678901234567\\\\1234567\\\"\"}\n"
-        "{\"id\":\"s5\",\"other\":\"z\",\"x\":null,\"text\":\"t\",\"source\":\"AFP\"}\n"
-        "{\"id\":\"s6\",\"text\":\"lone \\ud83d here\"}\n");
+    const char *path =
+        write_text(f, "s.jsonl",
+                   "{\"id\":\"s1\",\"text\":\"a\\\"b\\\\c\\/d\\be\\ff\\ng\\rh\\ti\"}\n"
+                   "{\"id\":\"s2\",\"text\":\"\\ud83d\\ude00 \\u00E9\\u20ac caf\xC3\xA9\"}\n"
+                   "\t{ \"i\\u0064\" :\r\"s3\" , \"t\\u0065xt\"\t:\"x\", \"text\": \"y\" }\r\n"
+                   "{\"id\":\"s4\",\"text\":\"12345678\\\"12345678901234567\\\\1234567\\\"\"}\n"
+                   "{\"id\":\"s5\",\"other\":\"z\",\"x\":null,\"text\":\"t\",\"source\":\"AFP\"}\n"
+                   "{\"id\":\"s6\",\"text\":\"lone \\ud83d here\"}\n");
     open_reader(f, path, DOC_JSONL, JAN1);
     expect_doc(f, "s1", "a\"b\\c/d\be\ff\ng\rh\ti", 1, JAN1);
     expect_doc(f, "s2", "\xF0\x9F\x98\x80 \xC3\xA9\xE2\x82\xAC caf\xC3\xA9", 2, JAN1);
