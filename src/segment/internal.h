@@ -89,8 +89,6 @@ struct tk {
  * static Treebank spelling, or a copy of the source ('’' becomes '\''). */
 void tk_static(struct tk *k, uint32_t a, uint32_t b, const char *str, uint8_t kind);
 void tk_copy(struct tk *k, uint32_t a, uint32_t b, uint8_t kind);
-/* tk_copy() of a K_WORD of ASCII letters and digits only. */
-void tk_plain(struct tk *k, uint32_t a, uint32_t b);
 /* words.c: the tokens of a word run [a, b), a stretch of word characters
  * between spaces and the characters that always stand alone. */
 void tk_word(struct tk *k, uint32_t a, uint32_t b);

@@ -139,21 +139,6 @@ void tk_copy(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
     r->flags |= seg_first_flags(src);
 }
 
-void tk_plain(struct tk *k, uint32_t a, uint32_t b)
-{
-    struct rtok *r = push(k, a, b, K_WORD);
-    struct buf *sb = &k->s->strs;
-    char *dst = sb->data + sb->len;
-    const unsigned char *src = (const unsigned char *)k->t + a;
-    uint32_t n = b - a;
-    memcpy(dst, src, n);
-    dst[n] = '\0';
-    sb->len += n + 1;
-    r->text = dst;
-    r->len = n;
-    r->flags |= is_ascii_upper(src[0]) ? F_UPPER : is_ascii_lower(src[0]) ? F_LOWER : F_DIGIT;
-}
-
 /* A straight double quote opens when it follows a space, a line break or
  * an opening bracket or quote, or sits between punctuation and a word
  * (`said,"We`); otherwise it closes. */
@@ -256,8 +241,9 @@ static uint32_t url_end(const char *t, uint32_t p, uint32_t e)
     return q;
 }
 
-/* ASCII letters and digits: a run of nothing else is one word token. */
-static const uint8_t alnum[128] = {
+/* ASCII letters and digits: a run of nothing else is one word token.
+ * (Bytes >= 0x80 are 0: they are decoded and classified elsewhere.) */
+static const uint8_t alnum[256] = {
     ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
     ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
     ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
@@ -268,22 +254,34 @@ static const uint8_t alnum[128] = {
     ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
 };
 
-/* The end of the run of word characters at p. A run of ASCII letters and
- * digits alone, the common word, is returned whole: none of words.c's
- * rules can cut it but "cannot", and the copy has nothing to translate.
- * Otherwise the run goes to words.c. */
+/* The end of the run of word characters at p when it is made of ASCII
+ * letters and digits alone, the common word; else 0, and the run goes to
+ * words.c. Such a run is one token (none of words.c's rules can cut it
+ * but "cannot"), and it is copied into the token strings while it is
+ * scanned: the room there is reserved, and a run that turns out not to
+ * qualify is simply written over by the tokens words.c makes of it. */
 static uint32_t word_run(struct tk *k, uint32_t p, uint32_t e)
 {
     const char *t = k->t;
+    struct buf *sb = &k->s->strs;
+    char *dst = sb->data + sb->len;
     uint32_t a = p;
-    while (p < e && (unsigned char)t[p] < 0x80 && alnum[(unsigned char)t[p]])
+    while (p < e && alnum[(unsigned char)t[p]]) {
+        dst[p - a] = t[p];
         p++;
-    if (p > a && (p == e || ((unsigned char)t[p] < 0x80 && ctab[(unsigned char)t[p]] != C_WORD)) &&
-        !(p - a == 6 && strncasecmp(t + a, "cannot", 6) == 0)) {
-        tk_plain(k, a, p);
-        return p;
     }
-    return 0;
+    if (p == a || (p < e && ((unsigned char)t[p] >= 0x80 || ctab[(unsigned char)t[p]] == C_WORD)) ||
+        (p - a == 6 && strncasecmp(t + a, "cannot", 6) == 0))
+        return 0;
+    uint32_t n = p - a;
+    dst[n] = '\0';
+    sb->len += n + 1;
+    struct rtok *r = push(k, a, p, K_WORD);
+    r->text = dst;
+    r->len = n;
+    unsigned char c = (unsigned char)t[a];
+    r->flags |= is_ascii_upper(c) ? F_UPPER : is_ascii_lower(c) ? F_LOWER : F_DIGIT;
+    return p;
 }
 
 static uint32_t run_end(const char *t, uint32_t p, uint32_t e)
