@@ -209,17 +209,27 @@ static int build(struct parser *p, const struct token *tok, size_t n)
         p->orig = xrealloc(p->orig, p->quote_cap * sizeof *p->orig);
         p->leaf_of = xrealloc(p->leaf_of, p->quote_cap * sizeof *p->leaf_of);
     }
+    /* Most sentences have no quotation marks: then the grammar reads the
+       caller's tokens as they are, and leaves need no renumbering. */
     size_t nf = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (is_quote(&tok[i]))
-            continue;
-        p->ftok[nf] = tok[i];
-        p->orig[nf++] = (int)i;
+    while (nf < n && !is_quote(&tok[nf]))
+        nf++;
+    bool quotes = nf < n;
+    if (quotes) {
+        nf = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (is_quote(&tok[i]))
+                continue;
+            p->ftok[nf] = tok[i];
+            p->orig[nf++] = (int)i;
+        }
+        p->tok = p->ftok;
+    } else {
+        p->tok = tok;
     }
-    p->tok = p->ftok;
     /* Final punctuation hangs off the root clause, as in the Treebank. */
     int end = (int)nf;
-    while (end > 0 && strcmp(p->ftok[end - 1].tag ? p->ftok[end - 1].tag : "", ".") == 0)
+    while (end > 0 && strcmp(p->tok[end - 1].tag ? p->tok[end - 1].tag : "", ".") == 0)
         end--;
     p->n = (int)nf;
     parser_features(p);
@@ -236,7 +246,7 @@ static int build(struct parser *p, const struct token *tok, size_t n)
     }
     int root = node_wrap(p, "ROOT", s);
     /* leaves now name the caller's tokens */
-    for (size_t k = 0; k < p->nnodes; k++)
+    for (size_t k = 0; quotes && k < p->nnodes; k++)
         if (p->nodes[k].tok >= 0) {
             p->nodes[k].tok = p->orig[p->nodes[k].tok];
             p->leaf_of[p->nodes[k].tok] = (int)k;
