@@ -44,8 +44,9 @@ struct doc_field {
 /* The JSON key of field f ("id"...). */
 const char *doc_field_key(int f);
 /* doc_jsonscan.c: decodes line s[0..n) into fld when it is an object
- * whose values are all strings or null, and jansson would accept it as
- * it stands; the strings go into out. False leaves the line to jansson. */
+ * that jansson would certainly accept as it stands (valid UTF-8, modest
+ * numbers and nesting); the strings go into out. False leaves the line
+ * to jansson, which reports what is wrong with it. */
 bool doc_json_scan(const char *s, size_t n, struct buf *out, struct doc_field fld[DOC_FIELDS]);
 
 /* Turns r->line (line r->lineno, not blank, not too long) into *doc:
