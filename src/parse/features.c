@@ -220,10 +220,29 @@ static void insert(struct slot *slots, const struct named *e)
     slots[h] = (struct slot){k, e->value, true};
 }
 
+/* Per length, the listed words' first bytes (lower-cased) as bits of
+ * 64-bit masks over bytes 0x20-0x7F: most tokens are ruled out by one
+ * bit test before any packing or hashing. */
+static uint64_t first_bytes[KEY_MAX + 1][2];
+
+static bool may_be_listed(const char *s, size_t n)
+{
+    unsigned c = (unsigned char)s[0];
+    if (n < 2 || n > KEY_MAX || c < 0x20 || c >= 0xA0)
+        return false;
+    c = lower[c] - 0x20; /* 0 .. 0x7F */
+    return (first_bytes[n][c >> 6] >> (c & 63)) & 1;
+}
+
 static void build_tables(void)
 {
-    for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++)
+    for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++) {
+        const char *w = word_table[i].name;
+        size_t n = strlen(w);
+        unsigned c = (unsigned char)w[0] - 0x20;
         insert(word_slot, &word_table[i]);
+        first_bytes[n][c >> 6] |= UINT64_C(1) << (c & 63);
+    }
 }
 
 /* The value of s[0..n) in slots, or dflt. */
@@ -309,7 +328,6 @@ void parser_features(struct parser *p)
     for (size_t i = 0; i < n; i++) {
         const struct token *t = &p->tok[i];
         p->tid[i] = (uint8_t)(t->tag ? tag_code(t->tag) : T_OTHER);
-        /* every listed word is 2 to 12 bytes long */
-        p->wf[i] = t->len >= 2 && t->len <= 12 ? find(word_slot, t->text, t->len, 0) : 0;
+        p->wf[i] = may_be_listed(t->text, t->len) ? find(word_slot, t->text, t->len, 0) : 0;
     }
 }
