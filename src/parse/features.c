@@ -177,7 +177,7 @@ static struct slot word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
 /* ASCII upper case to lower case, every other byte as it is. */
-#define LOWER(c)   ((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c))
+#define LOWER(c)   ((uint8_t)((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c)))
 #define LOWER4(b)  LOWER(b), LOWER((b) + 1), LOWER((b) + 2), LOWER((b) + 3)
 #define LOWER16(b) LOWER4(b), LOWER4((b) + 4), LOWER4((b) + 8), LOWER4((b) + 12)
 #define LOWER64(b) LOWER16(b), LOWER16((b) + 16), LOWER16((b) + 32), LOWER16((b) + 48)

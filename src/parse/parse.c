@@ -354,9 +354,9 @@ static inline void emit_close(struct emit_state *s)
  * leaves to the long way: non-ASCII, and brackets, which are escaped. */
 enum { UPCASE_ODD = 0x100 };
 #define UPCASE(c)                                                                                  \
-    ((c) >= 'a' && (c) <= 'z'                  ? (c) - ('a' - 'A')                                 \
-     : (c) >= 0x80 || (c) == '(' || (c) == ')' ? UPCASE_ODD | (c)                                  \
-                                               : (c))
+    ((uint16_t)((c) >= 'a' && (c) <= 'z'                  ? (c) - ('a' - 'A')                      \
+                : (c) >= 0x80 || (c) == '(' || (c) == ')' ? UPCASE_ODD | (c)                       \
+                                                          : (c)))
 #define UPCASE4(b)  UPCASE(b), UPCASE((b) + 1), UPCASE((b) + 2), UPCASE((b) + 3)
 #define UPCASE16(b) UPCASE4(b), UPCASE4((b) + 4), UPCASE4((b) + 8), UPCASE4((b) + 12)
 #define UPCASE64(b) UPCASE16(b), UPCASE16((b) + 16), UPCASE16((b) + 32), UPCASE16((b) + 48)
