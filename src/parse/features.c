@@ -7,24 +7,10 @@
 
 #include <pthread.h>
 #include <stdlib.h>
-#include <strings.h>
 
 struct named {
     const char *name;
     unsigned value;
-};
-
-static const struct named tag_table[] = {
-    {"#", T_HASH},    {"$", T_DOLLAR}, {"''", T_RQUOTE}, {",", T_COMMA},   {"-LRB-", T_LRB},
-    {"-RRB-", T_RRB}, {".", T_PERIOD}, {":", T_COLON},   {"CC", T_CC},     {"CD", T_CD},
-    {"DT", T_DT},     {"EX", T_EX},    {"FW", T_FW},     {"HYPH", T_HYPH}, {"IN", T_IN},
-    {"JJ", T_JJ},     {"JJR", T_JJR},  {"JJS", T_JJS},   {"LS", T_LS},     {"MD", T_MD},
-    {"NN", T_NN},     {"NNP", T_NNP},  {"NNPS", T_NNPS}, {"NNS", T_NNS},   {"PDT", T_PDT},
-    {"POS", T_POS},   {"PRP", T_PRP},  {"PRP$", T_PRPS}, {"RB", T_RB},     {"RBR", T_RBR},
-    {"RBS", T_RBS},   {"RP", T_RP},    {"SYM", T_SYM},   {"TO", T_TO},     {"UH", T_UH},
-    {"VB", T_VB},     {"VBD", T_VBD},  {"VBG", T_VBG},   {"VBN", T_VBN},   {"VBP", T_VBP},
-    {"VBZ", T_VBZ},   {"WDT", T_WDT},  {"WP", T_WP},     {"WP$", T_WPS},   {"WRB", T_WRB},
-    {"``", T_LQUOTE},
 };
 
 static const struct named word_table[] = {
@@ -170,49 +156,165 @@ static const struct named word_table[] = {
     {"warns", W_REPORT},
 };
 
-/* Both tables are small and fixed, so each is loaded once into an open
- * hash keyed on the lower-cased bytes: a token costs one hash and one or
- * two short compares, not a binary search of string compares. */
-enum { SLOTS = 256 };
-static const struct named *tag_slot[SLOTS], *word_slot[SLOTS];
+/* The word table is small and fixed, so it is loaded once into an open
+ * hash keyed on the bytes packed into two 64-bit words (ASCII letters
+ * lower-cased, as strncasecmp folds them): a token costs one
+ * packing, one multiply and one or two integer compares, not string
+ * compares. Every name is at most 12 bytes long, and has no NUL. */
+enum { SLOTS = 512, KEY_MAX = 16 };
+
+struct key {
+    uint64_t w[2];
+    size_t n;
+};
+
+struct slot {
+    struct key key;
+    unsigned value;
+    bool used;
+};
+static struct slot word_slot[SLOTS];
 static pthread_once_t tables_once = PTHREAD_ONCE_INIT;
 
-static unsigned hash_lower(const char *s, size_t n)
+/* ASCII upper case to lower case, every other byte as it is. */
+#define LOWER(c)   ((uint8_t)((c) >= 'A' && (c) <= 'Z' ? (c) + ('a' - 'A') : (c)))
+#define LOWER4(b)  LOWER(b), LOWER((b) + 1), LOWER((b) + 2), LOWER((b) + 3)
+#define LOWER16(b) LOWER4(b), LOWER4((b) + 4), LOWER4((b) + 8), LOWER4((b) + 12)
+#define LOWER64(b) LOWER16(b), LOWER16((b) + 16), LOWER16((b) + 32), LOWER16((b) + 48)
+static const uint8_t lower[256] = {LOWER64(0), LOWER64(64), LOWER64(128), LOWER64(192)};
+
+/* False when s is too long to be in a table. The two words are built in
+ * registers, one byte at a time: s may end anywhere. */
+static inline bool pack(const char *s, size_t n, struct key *k)
 {
-    unsigned h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        unsigned char c = (unsigned char)s[i];
-        h = (h ^ (c | 0x20u)) * 16777619u; /* ASCII case folded */
+    if (n > KEY_MAX)
+        return false;
+    uint64_t w[2] = {0, 0};
+    for (size_t half = 0; half < 2; half++) {
+        size_t from = 8 * half, to = n < from + 8 ? n : from + 8;
+        uint64_t v = 0;
+        for (size_t i = from; i < to; i++) {
+            v |= (uint64_t)lower[(unsigned char)s[i]] << (8 * (i - from));
+        }
+        w[half] = v;
     }
-    return h;
+    k->w[0] = w[0];
+    k->w[1] = w[1];
+    k->n = n;
+    return true;
 }
 
-static void insert(const struct named **slots, const struct named *e)
+static inline unsigned slot_of(const struct key *k)
 {
-    unsigned h = hash_lower(e->name, strlen(e->name)) % SLOTS;
-    while (slots[h])
+    uint64_t h = (k->w[0] * 0x9E3779B97F4A7C15u) ^ (k->w[1] * 0xC2B2AE3D27D4EB4Fu) ^ k->n;
+    return (unsigned)(h >> 55) % SLOTS;
+}
+
+static void insert(struct slot *slots, const struct named *e)
+{
+    struct key k = {{0, 0}, 0};
+    pack(e->name, strlen(e->name), &k); /* names are lower case already */
+    unsigned h = slot_of(&k);
+    while (slots[h].used)
         h = (h + 1) % SLOTS;
-    slots[h] = e;
+    slots[h] = (struct slot){k, e->value, true};
+}
+
+/* Per length, the listed words' first bytes (lower-cased) as bits of
+ * 64-bit masks over bytes 0x20-0x7F: most tokens are ruled out by one
+ * bit test before any packing or hashing. */
+static uint64_t first_bytes[KEY_MAX + 1][2];
+
+static bool may_be_listed(const char *s, size_t n)
+{
+    unsigned c = (unsigned char)s[0];
+    if (n < 2 || n > KEY_MAX || c < 0x20 || c >= 0xA0)
+        return false;
+    c = lower[c] - 0x20; /* 0 .. 0x7F */
+    return (first_bytes[n][c >> 6] >> (c & 63)) & 1;
 }
 
 static void build_tables(void)
 {
-    for (size_t i = 0; i < sizeof tag_table / sizeof tag_table[0]; i++)
-        insert(tag_slot, &tag_table[i]);
-    for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++)
+    for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++) {
+        const char *w = word_table[i].name;
+        size_t n = strlen(w);
+        unsigned c = (unsigned char)w[0] - 0x20;
         insert(word_slot, &word_table[i]);
+        first_bytes[n][c >> 6] |= UINT64_C(1) << (c & 63);
+    }
 }
 
-static const struct named *find(const struct named *const *slots, const char *s, size_t n,
-                                bool fold)
+/* The value of s[0..n) in slots, or dflt. */
+static inline unsigned find(const struct slot *slots, const char *s, size_t n, unsigned dflt)
 {
-    unsigned h = hash_lower(s, n) % SLOTS;
-    for (; slots[h]; h = (h + 1) % SLOTS) {
-        const char *name = slots[h]->name;
-        if ((fold ? strncasecmp(name, s, n) : strncmp(name, s, n)) == 0 && name[n] == '\0')
-            return slots[h];
+    struct key k = {{0, 0}, 0};
+    if (!pack(s, n, &k))
+        return dflt;
+    for (unsigned h = slot_of(&k); slots[h].used; h = (h + 1) % SLOTS)
+        if (slots[h].key.w[0] == k.w[0] && slots[h].key.w[1] == k.w[1] && slots[h].key.n == n)
+            return slots[h].value;
+    return dflt;
+}
+
+/* A tag's id by its bytes. Tags are one to five bytes, so a switch on
+ * the first and compares with literals (which the compiler inlines)
+ * beat hashing; an unknown tag is T_OTHER. */
+static enum tag_id tag_code(const char *g)
+{
+#define IS(lit) (strcmp(g, lit) == 0)
+    switch (g[0]) {
+    case '#': return IS("#") ? T_HASH : T_OTHER;
+    case '$': return IS("$") ? T_DOLLAR : T_OTHER;
+    case '\'': return IS("''") ? T_RQUOTE : T_OTHER;
+    case ',': return IS(",") ? T_COMMA : T_OTHER;
+    case '-': return IS("-LRB-") ? T_LRB : IS("-RRB-") ? T_RRB : T_OTHER;
+    case '.': return IS(".") ? T_PERIOD : T_OTHER;
+    case ':': return IS(":") ? T_COLON : T_OTHER;
+    case '`': return IS("``") ? T_LQUOTE : T_OTHER;
+    case 'C': return IS("CC") ? T_CC : IS("CD") ? T_CD : T_OTHER;
+    case 'D': return IS("DT") ? T_DT : T_OTHER;
+    case 'E': return IS("EX") ? T_EX : T_OTHER;
+    case 'F': return IS("FW") ? T_FW : T_OTHER;
+    case 'H': return IS("HYPH") ? T_HYPH : T_OTHER;
+    case 'I': return IS("IN") ? T_IN : T_OTHER;
+    case 'J': return IS("JJ") ? T_JJ : IS("JJR") ? T_JJR : IS("JJS") ? T_JJS : T_OTHER;
+    case 'L': return IS("LS") ? T_LS : T_OTHER;
+    case 'M': return IS("MD") ? T_MD : T_OTHER;
+    case 'N':
+        return IS("NN")     ? T_NN
+               : IS("NNP")  ? T_NNP
+               : IS("NNS")  ? T_NNS
+               : IS("NNPS") ? T_NNPS
+                            : T_OTHER;
+    case 'P':
+        return IS("PRP")    ? T_PRP
+               : IS("PRP$") ? T_PRPS
+               : IS("POS")  ? T_POS
+               : IS("PDT")  ? T_PDT
+                            : T_OTHER;
+    case 'R':
+        return IS("RB") ? T_RB : IS("RP") ? T_RP : IS("RBR") ? T_RBR : IS("RBS") ? T_RBS : T_OTHER;
+    case 'S': return IS("SYM") ? T_SYM : T_OTHER;
+    case 'T': return IS("TO") ? T_TO : T_OTHER;
+    case 'U': return IS("UH") ? T_UH : T_OTHER;
+    case 'V':
+        return IS("VBD")   ? T_VBD
+               : IS("VB")  ? T_VB
+               : IS("VBZ") ? T_VBZ
+               : IS("VBN") ? T_VBN
+               : IS("VBG") ? T_VBG
+               : IS("VBP") ? T_VBP
+                           : T_OTHER;
+    case 'W':
+        return IS("WDT")   ? T_WDT
+               : IS("WP")  ? T_WP
+               : IS("WP$") ? T_WPS
+               : IS("WRB") ? T_WRB
+                           : T_OTHER;
+    default: return T_OTHER;
     }
-    return NULL;
+#undef IS
 }
 
 void parser_features(struct parser *p)
@@ -225,14 +327,7 @@ void parser_features(struct parser *p)
         GROW(p->wf, p->wf_cap, n);
     for (size_t i = 0; i < n; i++) {
         const struct token *t = &p->tok[i];
-        const struct named *tag = t->tag ? find(tag_slot, t->tag, strlen(t->tag), false) : NULL;
-        p->tid[i] = (uint8_t)(tag ? tag->value : T_OTHER);
-        p->wf[i] = 0;
-        /* every listed word is 2 to 12 bytes long */
-        if (t->len >= 2 && t->len <= 12) {
-            const struct named *w = find(word_slot, t->text, t->len, true);
-            if (w)
-                p->wf[i] = w->value;
-        }
+        p->tid[i] = (uint8_t)(t->tag ? tag_code(t->tag) : T_OTHER);
+        p->wf[i] = may_be_listed(t->text, t->len) ? find(word_slot, t->text, t->len, 0) : 0;
     }
 }

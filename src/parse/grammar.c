@@ -130,7 +130,7 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             int h = head_token(p, np);
             if (p->nodes[np].first >= 0 && p->nodes[p->nodes[np].first].tok >= 0 &&
                 word_has(p, h, W_TIME))
-                p->nodes[np].label = "NP-TMP"; /* "said today", "left yesterday" */
+                node_relabel(p, np, "NP-TMP"); /* "said today", "left yesterday" */
             if (objects == 0 && tag_is(p, j, T_TO) && is_verb(p, j + 1) &&
                 !word_has(p, vp_head, W_BE)) {
                 /* "urged Eriador to respond": (S (NP Eriador) (VP to ...)) */

@@ -12,10 +12,11 @@
 #include "parse/parse.h"
 
 struct node {
-    const char *label; /* phrase label, or the token's tag for a leaf */
-    int tok;           /* leaf: token index; phrase: -1 */
-    int first, last;   /* children; -1 when none */
-    int next;          /* next sibling; -1 at the end */
+    const char *label;  /* phrase label, or the token's tag for a leaf */
+    int tok;            /* leaf: token index; phrase: -1 */
+    int first, last;    /* children; -1 when none */
+    int next;           /* next sibling; -1 at the end */
+    unsigned label_len; /* strlen(label) */
 };
 
 enum tag_id {
@@ -108,11 +109,47 @@ struct parser {
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */
 void parser_features(struct parser *p);
 
+void node_grow(struct parser *p);
+static inline int node_new(struct parser *p, const char *label, size_t label_len, int tok)
+{
+    if (p->nnodes == p->cap)
+        node_grow(p);
+    p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1, (unsigned)label_len};
+    return (int)p->nnodes++;
+}
 int node_leaf(struct parser *p, int tok);
-int node_phrase(struct parser *p, const char *label);
-void node_add(struct parser *p, int parent, int child);
+static inline void node_add(struct parser *p, int parent, int child)
+{
+    if (child < 0)
+        return;
+    struct node *par = &p->nodes[parent];
+    if (par->last < 0)
+        par->first = child;
+    else
+        p->nodes[par->last].next = child;
+    par->last = child;
+    /* a child may be re-parented only as a whole, never with siblings */
+    p->nodes[child].next = -1;
+}
+
+/* Inline, so that the length of a literal label is worked out by the
+ * compiler rather than by strlen for every phrase. */
+static inline int node_phrase(struct parser *p, const char *label)
+{
+    return node_new(p, label, strlen(label), -1);
+}
 /* A new phrase holding child as its only child. */
-int node_wrap(struct parser *p, const char *label, int child);
+static inline int node_wrap(struct parser *p, const char *label, int child)
+{
+    int w = node_phrase(p, label);
+    node_add(p, w, child);
+    return w;
+}
+static inline void node_relabel(struct parser *p, int node, const char *label)
+{
+    p->nodes[node].label = label;
+    p->nodes[node].label_len = (unsigned)strlen(label);
+}
 int node_count_children(const struct parser *p, int phrase);
 
 /* How a noun phrase may take prepositional modifiers. */
@@ -145,18 +182,23 @@ bool finite_verb_ahead(const struct parser *p, int i, int end);
 int head_token(const struct parser *p, int np);
 bool is_time_np(const struct parser *p, int i, int end);
 
-/* Tag and word tests; out of range is T_OTHER with no features. */
+/* Tag and word tests; out of range is T_OTHER with no features. One
+ * unsigned compare tests both ends of the range. */
+static inline bool in_sentence(const struct parser *p, int i)
+{
+    return (unsigned)i < (unsigned)p->n;
+}
 static inline bool tag_is(const struct parser *p, int i, enum tag_id t)
 {
-    return i >= 0 && i < p->n && p->tid[i] == t;
+    return in_sentence(p, i) && p->tid[i] == t;
 }
 static inline bool tag_in(const struct parser *p, int i, enum tag_id lo, enum tag_id hi)
 {
-    return i >= 0 && i < p->n && p->tid[i] >= lo && p->tid[i] <= hi;
+    return in_sentence(p, i) && (unsigned)(p->tid[i] - lo) <= (unsigned)(hi - lo);
 }
 static inline bool word_has(const struct parser *p, int i, unsigned feature)
 {
-    return i >= 0 && i < p->n && (p->wf[i] & feature);
+    return in_sentence(p, i) && (p->wf[i] & feature);
 }
 
 /* Tag classes. */

@@ -8,11 +8,7 @@
 #include "tree/tree.h"
 
 struct emit {
-    struct tree *t;
-    bool after_close;
-    int32_t open[TREE_MAX_DEPTH]; /* as deep as tree_read allows */
-    size_t depth;
-    bool too_deep;
+    int32_t open[TREE_MAX_DEPTH]; /* open phrases, as deep as tree_read allows */
 };
 
 struct parser *parser_new(void)
@@ -36,44 +32,17 @@ void parser_free(struct parser *p)
     free(p);
 }
 
-static int node_new(struct parser *p, const char *label, int tok)
+void node_grow(struct parser *p)
 {
-    if (p->nnodes == p->cap)
-        GROW(p->nodes, p->cap, p->nnodes + 1);
-    p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1};
-    return (int)p->nnodes++;
+    GROW(p->nodes, p->cap, p->nnodes + 1);
 }
 
 int node_leaf(struct parser *p, int tok)
 {
     const char *tag = p->tok[tok].tag;
-    return node_new(p, tag && *tag ? tag : "NN", tok);
-}
-
-int node_phrase(struct parser *p, const char *label)
-{
-    return node_new(p, label, -1);
-}
-
-void node_add(struct parser *p, int parent, int child)
-{
-    if (child < 0)
-        return;
-    struct node *par = &p->nodes[parent];
-    if (par->last < 0)
-        par->first = child;
-    else
-        p->nodes[par->last].next = child;
-    par->last = child;
-    /* a child may be re-parented only as a whole, never with siblings */
-    p->nodes[child].next = -1;
-}
-
-int node_wrap(struct parser *p, const char *label, int child)
-{
-    int w = node_phrase(p, label);
-    node_add(p, w, child);
-    return w;
+    if (!tag || !*tag)
+        tag = "NN";
+    return node_new(p, tag, strlen(tag), tok);
 }
 
 int node_count_children(const struct parser *p, int phrase)
@@ -240,17 +209,27 @@ static int build(struct parser *p, const struct token *tok, size_t n)
         p->orig = xrealloc(p->orig, p->quote_cap * sizeof *p->orig);
         p->leaf_of = xrealloc(p->leaf_of, p->quote_cap * sizeof *p->leaf_of);
     }
+    /* Most sentences have no quotation marks: then the grammar reads the
+       caller's tokens as they are, and leaves need no renumbering. */
     size_t nf = 0;
-    for (size_t i = 0; i < n; i++) {
-        if (is_quote(&tok[i]))
-            continue;
-        p->ftok[nf] = tok[i];
-        p->orig[nf++] = (int)i;
+    while (nf < n && !is_quote(&tok[nf]))
+        nf++;
+    bool quotes = nf < n;
+    if (quotes) {
+        nf = 0;
+        for (size_t i = 0; i < n; i++) {
+            if (is_quote(&tok[i]))
+                continue;
+            p->ftok[nf] = tok[i];
+            p->orig[nf++] = (int)i;
+        }
+        p->tok = p->ftok;
+    } else {
+        p->tok = tok;
     }
-    p->tok = p->ftok;
     /* Final punctuation hangs off the root clause, as in the Treebank. */
     int end = (int)nf;
-    while (end > 0 && strcmp(p->ftok[end - 1].tag ? p->ftok[end - 1].tag : "", ".") == 0)
+    while (end > 0 && strcmp(p->tok[end - 1].tag ? p->tok[end - 1].tag : "", ".") == 0)
         end--;
     p->n = (int)nf;
     parser_features(p);
@@ -267,7 +246,7 @@ static int build(struct parser *p, const struct token *tok, size_t n)
     }
     int root = node_wrap(p, "ROOT", s);
     /* leaves now name the caller's tokens */
-    for (size_t k = 0; k < p->nnodes; k++)
+    for (size_t k = 0; quotes && k < p->nnodes; k++)
         if (p->nodes[k].tok >= 0) {
             p->nodes[k].tok = p->orig[p->nodes[k].tok];
             p->leaf_of[p->nodes[k].tok] = (int)k;
@@ -289,64 +268,117 @@ void parser_parse(struct parser *p, const struct token *tok, size_t n, struct bu
     buf_addc(out, '\n');
 }
 
-/* One token as tree_read() makes it from the text write_tree() writes:
- * that text has one blank before each "(" and word, none before ")", and
+/* The tokens tree_read() makes of the text write_tree() writes: that
+ * text has one blank before each "(" and word, none before ")", and
  * PETRARCH's normalization counts a blank on each side of every ")".
  * Mates and parents are linked here, with the open phrases on a stack,
- * as tree_read links them while reading. */
+ * as tree_read links them while reading. The state is a local struct
+ * whose scalars the compiler keeps in registers: in memory, every store
+ * of a token's int32 fields could alias the open-phrase stack and force
+ * them to be reloaded. */
+struct emit_state {
+    struct tree *out;
+    struct tok *t;
+    size_t n, cap, depth;
+    unsigned after_close;
+    int32_t *open; /* TREE_MAX_DEPTH entries */
+};
 
-static void push(struct emit *e, enum tok_kind kind, const char *text, size_t len)
+/* Not reached in practice: the caller reserves three tokens per node. */
+static void emit_grow(struct emit_state *s)
 {
-    struct tree *t = e->t;
-    if (t->n == t->cap)
-        tree_grow(t, t->n + 1);
-    int32_t at = (int32_t)t->n;
-    struct tok *k = &t->t[at];
-    unsigned gap = (kind == TOK_CLOSE || at == 0 ? 0u : 1u) + (e->after_close ? 1u : 0u);
-    if (kind == TOK_CLOSE)
-        gap++;
-    k->kind = (uint8_t)kind;
-    k->gap = (uint8_t)(gap > 255 ? 255 : gap);
-    k->flags = 0;
-    k->code = NULL;
-    k->word = 0;
-    k->mate = -1;
-    k->src = at;
-    k->parent = e->depth ? e->open[e->depth - 1] : -1;
-    if (kind == TOK_CLOSE && e->depth) {
-        int32_t o = e->open[--e->depth];
-        k->mate = o;
-        t->t[o].mate = at;
-        k->text = t->t[o].text;
-        k->len = t->t[o].len;
-        k->parent = e->depth ? e->open[e->depth - 1] : -1;
-    } else {
-        k->text = text;
-        k->len = (uint16_t)(len > 65535 ? 65535 : len);
-        if (kind == TOK_OPEN) {
-            if (e->depth < TREE_MAX_DEPTH)
-                e->open[e->depth++] = at;
-            else
-                e->too_deep = true;
-        }
-    }
-    t->n++;
-    e->after_close = kind == TOK_CLOSE;
+    s->out->n = s->n;
+    tree_grow(s->out, s->n + 1);
+    s->t = s->out->t;
+    s->cap = s->out->cap;
 }
 
-/* The word as tree_read() stores it: upper-cased, brackets escaped. */
-static const char *upper_word(struct tree *t, const char *w, size_t len, size_t *out_len)
+static inline struct tok *emit_slot(struct emit_state *s)
 {
-    bool plain = true;
-    for (size_t i = 0; i < len; i++)
-        plain &= (unsigned char)w[i] < 0x80 && w[i] != '(' && w[i] != ')';
-    if (plain) { /* nearly every word: one copy, upper-cased on the way */
-        char *up = arena_alloc(t->arena, len + 1);
-        for (size_t i = 0; i < len; i++) {
-            unsigned char c = (unsigned char)w[i];
-            up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
-        }
+    if (s->n == s->cap)
+        emit_grow(s);
+    return &s->t[s->n];
+}
+
+/* "(LABEL", opening a phrase or a leaf; false when too deep. */
+static inline bool emit_open(struct emit_state *s, const char *label, size_t len)
+{
+    struct tok *k = emit_slot(s);
+    int32_t at = (int32_t)s->n++;
+    *k = (struct tok){.kind = TOK_OPEN,
+                      .gap = (uint8_t)((at == 0 ? 0u : 1u) + s->after_close),
+                      .len = (uint16_t)(len > 65535 ? 65535 : len),
+                      .text = label,
+                      .mate = -1,
+                      .src = at,
+                      .parent = s->depth ? s->open[s->depth - 1] : -1};
+    s->after_close = 0;
+    if (s->depth == TREE_MAX_DEPTH)
+        return false;
+    s->open[s->depth++] = at;
+    return true;
+}
+
+static inline void emit_word(struct emit_state *s, const char *w, size_t len)
+{
+    struct tok *k = emit_slot(s);
+    int32_t at = (int32_t)s->n++;
+    *k = (struct tok){.kind = TOK_WORD,
+                      .gap = 1,
+                      .len = (uint16_t)(len > 65535 ? 65535 : len),
+                      .text = w,
+                      .mate = -1,
+                      .src = at,
+                      .parent = s->open[s->depth - 1]};
+}
+
+/* ")", closing the innermost open phrase. */
+static inline void emit_close(struct emit_state *s)
+{
+    struct tok *k = emit_slot(s);
+    int32_t at = (int32_t)s->n++;
+    int32_t o = s->open[--s->depth];
+    struct tok *opener = &s->t[o];
+    opener->mate = at;
+    *k = (struct tok){.kind = TOK_CLOSE,
+                      .gap = (uint8_t)(1u + s->after_close),
+                      .len = opener->len,
+                      .text = opener->text,
+                      .mate = o,
+                      .src = at,
+                      .parent = s->depth ? s->open[s->depth - 1] : -1};
+    s->after_close = 1;
+}
+
+/* Each byte upper-cased, with UPCASE_ODD set for the bytes upper_word()
+ * leaves to the long way: non-ASCII, and brackets, which are escaped. */
+enum { UPCASE_ODD = 0x100 };
+#define UPCASE(c)                                                                                  \
+    ((uint16_t)((c) >= 'a' && (c) <= 'z'                  ? (c) - ('a' - 'A')                      \
+                : (c) >= 0x80 || (c) == '(' || (c) == ')' ? UPCASE_ODD | (c)                       \
+                                                          : (c)))
+#define UPCASE4(b)  UPCASE(b), UPCASE((b) + 1), UPCASE((b) + 2), UPCASE((b) + 3)
+#define UPCASE16(b) UPCASE4(b), UPCASE4((b) + 4), UPCASE4((b) + 8), UPCASE4((b) + 12)
+#define UPCASE64(b) UPCASE16(b), UPCASE16((b) + 16), UPCASE16((b) + 32), UPCASE16((b) + 48)
+static const uint16_t upcase[256] = {UPCASE64(0), UPCASE64(64), UPCASE64(128), UPCASE64(192)};
+
+/* The word as tree_read() stores it: upper-cased, brackets escaped.
+ * Nearly every word is ASCII without brackets, and is upper-cased while
+ * it is copied to *room (which has len + 1 bytes); the rest go the long
+ * way, into the arena. */
+static const char *upper_word(struct tree *t, const char *w, size_t len, char **room,
+                              size_t *out_len)
+{
+    char *up = *room;
+    unsigned odd = 0;
+    for (size_t i = 0; i < len; i++) {
+        unsigned v = upcase[(unsigned char)w[i]];
+        odd |= v;
+        up[i] = (char)v;
+    }
+    if (!(odd & UPCASE_ODD)) {
         up[len] = '\0';
+        *room = up + len + 1;
         *out_len = len;
         return up;
     }
@@ -366,47 +398,52 @@ void parser_parse_tree(struct parser *p, const struct token *tok, size_t n, stru
 {
     int root = build(p, tok, n);
     out->n = 0;
-    struct emit *e = p->emit;
-    e->t = out;
-    e->after_close = false;
-    e->depth = 0;
-    e->too_deep = false;
+    /* Room for three tokens per node, and a copy of each word. */
+    if (3 * p->nnodes > out->cap)
+        tree_grow(out, 3 * p->nnodes);
+    size_t room_size = 1;
+    for (size_t i = 0; i < n; i++)
+        room_size += tok[i].len + 1;
+    char *room = arena_alloc(out->arena, room_size);
+    struct emit_state s = {out, out->t, 0, out->cap, 0, 0, p->emit->open};
     int stack[PARSE_MAX_NESTED_TOKENS * 4];
     size_t depth = 0;
     int cur = root;
     for (;;) {
         const struct node *nd = &p->nodes[cur];
-        push(e, TOK_OPEN, nd->label, strlen(nd->label));
+        if (!emit_open(&s, nd->label, nd->label_len)) {
+            out->n = 0; /* refused, as tree_read refuses a tree this deep */
+            return;
+        }
         if (nd->tok >= 0) {
             const struct token *t = &p->tok[nd->tok];
             size_t len;
-            const char *w = upper_word(out, t->text, t->len, &len);
+            const char *w = upper_word(out, t->text, t->len, &room, &len);
             /* The pronoun "us" stays lower-case, so that once words are
              * upper-cased for the dictionaries it cannot match "US" (USA)
              * in "US troops" */
             if (t->len == 2 && (t->text[0] == 'u' || t->text[0] == 'U') &&
                 (t->text[1] == 's' || t->text[1] == 'S') && strcmp(nd->label, "PRP") == 0)
                 w = "us";
-            push(e, TOK_WORD, w, len);
-            push(e, TOK_CLOSE, "", 0);
+            emit_word(&s, w, len);
+            emit_close(&s);
         } else if (nd->first >= 0 && depth < sizeof stack / sizeof stack[0]) {
             stack[depth++] = cur;
             cur = nd->first;
             continue;
         } else {
-            push(e, TOK_CLOSE, "", 0);
+            emit_close(&s);
         }
         while (p->nodes[cur].next < 0) {
             if (depth == 0)
                 goto done;
             cur = stack[--depth];
-            push(e, TOK_CLOSE, "", 0);
+            emit_close(&s);
         }
         if (depth == 0)
             break;
         cur = p->nodes[cur].next;
     }
 done:
-    if (e->too_deep) /* refused, as tree_read refuses a tree this deep */
-        out->n = 0;
+    out->n = s.n;
 }

@@ -10,7 +10,7 @@ struct textparse {
     struct segmenter *seg;
     struct parser *parser;
     struct segmented doc;
-    struct arena scratch; /* the tagger's lemmas for guessed words */
+    struct arena scratch; /* the tagger's candidates for long sentences */
     struct buf parse;
     struct arena tree_arena; /* the tree's upper-cased words */
     struct tree tree;
@@ -53,11 +53,11 @@ const struct segmented *textparse_segments(const struct textparse *tp)
     return &tp->doc;
 }
 
-/* Tags tokens in place; lemmas of guessed words go to scratch. */
+/* Tags tokens in place. The parser reads tags only, so no lemmas. */
 static void tag_tokens(struct textparse *tp, struct token *tok, size_t n)
 {
     arena_reset(&tp->scratch);
-    tagger_tag(tp->tagger, tok, n, &tp->scratch);
+    tagger_tag_only(tp->tagger, tok, n, &tp->scratch);
 }
 
 static const struct buf *parse_tokens(struct textparse *tp, struct token *tok, size_t n)

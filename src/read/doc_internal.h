@@ -28,8 +28,26 @@ struct doc_reader {
     bool line_long;      /* longer than limit: only a prefix is kept */
     bool line_ended;     /* it ended with "\n" (not at end of input) */
     struct buf text, id; /* the current PLAIN or BLOCKS document */
-    json_t *json;        /* the current JSONL document's object */
+    json_t *json;        /* the current JSONL document's object, if jansson read it */
+    struct buf fields;   /* or its strings, decoded by doc_json_scan() */
 };
+
+/* The fields of a JSON Lines object that parley reads, in the order it
+ * checks them. */
+enum { DOC_ID, DOC_TEXT, DOC_DATE, DOC_SOURCE, DOC_URL, DOC_TITLE, DOC_FIELDS };
+struct doc_field {
+    enum { DOC_FIELD_ABSENT, DOC_FIELD_NULL, DOC_FIELD_STRING, DOC_FIELD_OTHER } kind;
+    const char *s;     /* DOC_FIELD_STRING: the decoded value, NUL-terminated */
+    size_t n;          /* its length (it may hold NUL bytes) */
+    const char *other; /* DOC_FIELD_OTHER: what it is ("a number"...) */
+};
+/* The JSON key of field f ("id"...). */
+const char *doc_field_key(int f);
+/* doc_jsonscan.c: decodes line s[0..n) into fld when it is an object
+ * that jansson would certainly accept as it stands (valid UTF-8, modest
+ * numbers and nesting); the strings go into out. False leaves the line
+ * to jansson, which reports what is wrong with it. */
+bool doc_json_scan(const char *s, size_t n, struct buf *out, struct doc_field fld[DOC_FIELDS]);
 
 /* Turns r->line (line r->lineno, not blank, not too long) into *doc:
  * DOC_OK, or DOC_SKIPPED after reporting why. */

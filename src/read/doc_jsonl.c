@@ -1,6 +1,7 @@
-/* doc_jsonl.c - one JSON Lines object to a document (see doc.h): jansson
- * parses the line, and each field is checked here, so every problem is
- * reported with the line (and, for bad JSON, the column) it is on. */
+/* doc_jsonl.c - one JSON Lines object to a document (see doc.h): the
+ * fast scanner (doc_jsonscan.c) or else jansson parses the line, and each
+ * field is checked here, so every problem is reported with the line (and,
+ * for bad JSON, the column) it is on, the same whichever parsed it. */
 #include "read/doc_internal.h"
 
 #include <string.h>
@@ -20,42 +21,42 @@ static const char *json_kind(const json_t *v)
     return "a value";
 }
 
-/* Reads string field key of obj into *out (NULL when an optional field is
- * absent or null). False, after reporting why, when a required field is
- * missing or the value is not a string a C string can hold. */
-static bool string_field(struct doc_reader *r, const json_t *obj, const char *key, bool required,
+/* Reads field f into *out (NULL when an optional field is absent or
+ * null). False, after reporting why, when a required field is missing or
+ * the value is not a string a C string can hold. */
+static bool string_field(struct doc_reader *r, const struct doc_field *fld, int f, bool required,
                          const char **out, size_t *len)
 {
-    const json_t *v = json_object_get(obj, key);
+    const struct doc_field *v = &fld[f];
+    const char *key = doc_field_key(f);
     *out = NULL;
-    if (!v || (!required && json_is_null(v))) {
+    if (v->kind == DOC_FIELD_ABSENT || (!required && v->kind == DOC_FIELD_NULL)) {
         if (required)
             diag_add(r->diag, r->path, r->lineno, 0, "missing \"%s\"", key);
         return !required;
     }
-    if (!json_is_string(v)) {
-        diag_add(r->diag, r->path, r->lineno, 0, "\"%s\" is %s, not a string", key, json_kind(v));
+    if (v->kind != DOC_FIELD_STRING) {
+        diag_add(r->diag, r->path, r->lineno, 0, "\"%s\" is %s, not a string", key,
+                 v->kind == DOC_FIELD_NULL ? "null" : v->other);
         return false;
     }
-    const char *s = json_string_value(v);
-    size_t n = json_string_length(v);
-    if (memchr(s, '\0', n)) {
+    if (memchr(v->s, '\0', v->n)) {
         diag_add(r->diag, r->path, r->lineno, 0, "\"%s\" contains a NUL character (\\u0000)", key);
         return false;
     }
-    *out = s;
+    *out = v->s;
     if (len)
-        *len = n;
+        *len = v->n;
     return true;
 }
 
 /* An optional "date": absent or null leaves DAY_NONE. */
-static bool date_field(struct doc_reader *r, const json_t *obj, day_t *date)
+static bool date_field(struct doc_reader *r, const struct doc_field *fld, day_t *date)
 {
     const char *s;
     size_t n = 0;
     *date = DAY_NONE;
-    if (!string_field(r, obj, "date", false, &s, &n))
+    if (!string_field(r, fld, DOC_DATE, false, &s, &n))
         return false;
     if (!s)
         return true;
@@ -71,24 +72,41 @@ static bool date_field(struct doc_reader *r, const json_t *obj, day_t *date)
     return false;
 }
 
-static enum doc_status object_document(struct doc_reader *r, const json_t *obj,
+static enum doc_status fields_document(struct doc_reader *r, const struct doc_field *fld,
                                        struct document *doc)
 {
     *doc = (struct document){.line = r->lineno};
     size_t id_len = 0;
-    if (!string_field(r, obj, "id", true, &doc->id, &id_len) ||
-        !string_field(r, obj, "text", true, &doc->text, &doc->text_len))
+    if (!string_field(r, fld, DOC_ID, true, &doc->id, &id_len) ||
+        !string_field(r, fld, DOC_TEXT, true, &doc->text, &doc->text_len))
         return DOC_SKIPPED;
     if (id_len == 0) {
         diag_add(r->diag, r->path, r->lineno, 0, "\"id\" is empty");
         return DOC_SKIPPED;
     }
-    if (!date_field(r, obj, &doc->date) ||
-        !string_field(r, obj, "source", false, &doc->source, NULL) ||
-        !string_field(r, obj, "url", false, &doc->url, NULL) ||
-        !string_field(r, obj, "title", false, &doc->title, NULL))
+    if (!date_field(r, fld, &doc->date) ||
+        !string_field(r, fld, DOC_SOURCE, false, &doc->source, NULL) ||
+        !string_field(r, fld, DOC_URL, false, &doc->url, NULL) ||
+        !string_field(r, fld, DOC_TITLE, false, &doc->title, NULL))
         return DOC_SKIPPED;
     return doc_take_date(r, doc) ? DOC_OK : DOC_SKIPPED;
+}
+
+/* The fields of jansson's object, which keeps their strings. */
+static void object_fields(const json_t *obj, struct doc_field fld[DOC_FIELDS])
+{
+    for (int f = 0; f < DOC_FIELDS; f++) {
+        const json_t *v = json_object_get(obj, doc_field_key(f));
+        if (!v)
+            fld[f] = (struct doc_field){DOC_FIELD_ABSENT, NULL, 0, NULL};
+        else if (json_is_null(v))
+            fld[f] = (struct doc_field){DOC_FIELD_NULL, NULL, 0, NULL};
+        else if (json_is_string(v))
+            fld[f] = (struct doc_field){DOC_FIELD_STRING, json_string_value(v),
+                                        json_string_length(v), NULL};
+        else
+            fld[f] = (struct doc_field){DOC_FIELD_OTHER, NULL, 0, json_kind(v)};
+    }
 }
 
 enum doc_status doc_jsonl_document(struct doc_reader *r, struct document *doc)
@@ -103,6 +121,9 @@ enum doc_status doc_jsonl_document(struct doc_reader *r, struct document *doc)
                  "invalid JSON: NUL byte");
         return DOC_SKIPPED;
     }
+    struct doc_field fld[DOC_FIELDS];
+    if (doc_json_scan(s, n, &r->fields, fld))
+        return fields_document(r, fld, doc);
     json_error_t err;
     /* JSON_ALLOW_NUL so that "\u0000" in a string is ours to report, with
      * the field's name, rather than jansson's mention of a flag. */
@@ -121,5 +142,6 @@ enum doc_status doc_jsonl_document(struct doc_reader *r, struct document *doc)
                  "expected a JSON object, found %s", json_kind(v));
         return DOC_SKIPPED;
     }
-    return object_document(r, v, doc);
+    object_fields(v, fld);
+    return fields_document(r, fld, doc);
 }

@@ -36,6 +36,17 @@ static const uint8_t plain[256] = {
     ['w'] = 1,  ['x'] = 1, ['y'] = 1, ['z'] = 1, ['{'] = 1, ['|'] = 1,  ['}'] = 1, ['~'] = 1,
 };
 
+/* True when the eight bytes at p are all printable ASCII (0x20-0x7E);
+ * a chunk with anything else, '\n' included, goes byte by byte. */
+static inline bool plain8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t v;
+    memcpy(&v, p, 8);
+    /* bytes >= 0x7F: their own high bit, or 0x7F + 1's; bytes < 0x20 */
+    return !(((v | (v + ones)) | ((v - ones * 0x20) & ~v)) & highs);
+}
+
 static void put_utf8(struct buf *b, int32_t cp)
 {
     utf8proc_uint8_t enc[4];
@@ -163,6 +174,8 @@ void seg_normalize(struct segmenter *s, const char *in, size_t n)
     size_t i = 0;
     while (i < n) {
         size_t j = i;
+        while (j + 8 <= n && plain8(p + j))
+            j += 8;
         while (j < n && plain[p[j]])
             j++;
         buf_add(out, in + i, j - i);

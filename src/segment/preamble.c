@@ -75,11 +75,16 @@ static uint32_t particle(const char *t, uint32_t e, uint32_t q)
 {
     static const char *const words[] = {"al",  "da", "das", "de", "del", "des", "do",
                                         "dos", "du", "el",  "es", "la",  "le",  "of"};
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
-        size_t n = strlen(words[i]);
-        if (q + n < e && memcmp(t + q, words[i], n) == 0 && t[q + n] == ' ')
-            return q + (uint32_t)n;
-    }
+    /* A particle is lower-case letters and a space: only the word of that
+     * length there can match, so most words are ruled out at once. */
+    uint32_t m = 0;
+    while (m < 4 && q + m < e && is_ascii_lower((unsigned char)t[q + m]))
+        m++;
+    if (m < 2 || m > 3 || q + m >= e || t[q + m] != ' ')
+        return q;
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
+        if (strlen(words[i]) == m && memcmp(t + q, words[i], m) == 0)
+            return q + m;
     return q;
 }
 

@@ -241,6 +241,49 @@ static uint32_t url_end(const char *t, uint32_t p, uint32_t e)
     return q;
 }
 
+/* ASCII letters and digits: a run of nothing else is one word token.
+ * (Bytes >= 0x80 are 0: they are decoded and classified elsewhere.) */
+static const uint8_t alnum[256] = {
+    ['0'] = 1, ['1'] = 1, ['2'] = 1, ['3'] = 1, ['4'] = 1, ['5'] = 1, ['6'] = 1, ['7'] = 1,
+    ['8'] = 1, ['9'] = 1, ['A'] = 1, ['B'] = 1, ['C'] = 1, ['D'] = 1, ['E'] = 1, ['F'] = 1,
+    ['G'] = 1, ['H'] = 1, ['I'] = 1, ['J'] = 1, ['K'] = 1, ['L'] = 1, ['M'] = 1, ['N'] = 1,
+    ['O'] = 1, ['P'] = 1, ['Q'] = 1, ['R'] = 1, ['S'] = 1, ['T'] = 1, ['U'] = 1, ['V'] = 1,
+    ['W'] = 1, ['X'] = 1, ['Y'] = 1, ['Z'] = 1, ['a'] = 1, ['b'] = 1, ['c'] = 1, ['d'] = 1,
+    ['e'] = 1, ['f'] = 1, ['g'] = 1, ['h'] = 1, ['i'] = 1, ['j'] = 1, ['k'] = 1, ['l'] = 1,
+    ['m'] = 1, ['n'] = 1, ['o'] = 1, ['p'] = 1, ['q'] = 1, ['r'] = 1, ['s'] = 1, ['t'] = 1,
+    ['u'] = 1, ['v'] = 1, ['w'] = 1, ['x'] = 1, ['y'] = 1, ['z'] = 1,
+};
+
+/* The end of the run of word characters at p when it is made of ASCII
+ * letters and digits alone, the common word; else 0, and the run goes to
+ * words.c. Such a run is one token (none of words.c's rules can cut it
+ * but "cannot"), and it is copied into the token strings while it is
+ * scanned: the room there is reserved, and a run that turns out not to
+ * qualify is simply written over by the tokens words.c makes of it. */
+static uint32_t word_run(struct tk *k, uint32_t p, uint32_t e)
+{
+    const char *t = k->t;
+    struct buf *sb = &k->s->strs;
+    char *dst = sb->data + sb->len;
+    uint32_t a = p;
+    while (p < e && alnum[(unsigned char)t[p]]) {
+        dst[p - a] = t[p];
+        p++;
+    }
+    if (p == a || (p < e && ((unsigned char)t[p] >= 0x80 || ctab[(unsigned char)t[p]] == C_WORD)) ||
+        (p - a == 6 && strncasecmp(t + a, "cannot", 6) == 0))
+        return 0;
+    uint32_t n = p - a;
+    dst[n] = '\0';
+    sb->len += n + 1;
+    struct rtok *r = push(k, a, p, K_WORD);
+    r->text = dst;
+    r->len = n;
+    unsigned char c = (unsigned char)t[a];
+    r->flags |= is_ascii_upper(c) ? F_UPPER : is_ascii_lower(c) ? F_LOWER : F_DIGIT;
+    return p;
+}
+
 static uint32_t run_end(const char *t, uint32_t p, uint32_t e)
 {
     while (p < e) {
@@ -354,8 +397,11 @@ static void scan(struct tk *k, uint32_t a, uint32_t e)
             tk_copy(k, p, q, K_WORD);
             p = q;
         } else {
-            uint32_t q = run_end(t, p, e);
-            tk_word(k, p, q);
+            uint32_t q = word_run(k, p, e);
+            if (!q) {
+                q = run_end(t, p, e);
+                tk_word(k, p, q);
+            }
             p = q;
         }
         last = p;

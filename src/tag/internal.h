@@ -73,8 +73,12 @@ static inline bool cand_has(const struct cand *c, int tag)
 }
 
 /* lookup.c */
-/* hash is lex_hash() of the token's text. */
-void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool first, bool headline);
+/* lex_hash() of s[0..n), and *shape := its S_CAP, S_ALLCAP, S_DIGIT and
+ * S_HYPHEN bits, in one pass. */
+uint32_t word_hash_shape(const char *s, size_t n, uint8_t *shape);
+/* hash and shape are word_hash_shape()'s for the token's text. */
+void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, uint8_t shape, bool first,
+                 bool headline);
 /* Points *lemma at the base form of a guessed word, writing into buf
  * (size at least t->len + 8) when it is not the token itself. */
 const char *guess_lemma(const struct token *t, int tag, char *buf);

@@ -230,31 +230,57 @@ static void guess(struct cand *c, const char *s, size_t n)
     push(c, T_NN);
 }
 
-static uint8_t shape_of(const char *s, size_t n)
+/* ASCII letter tests: what <ctype.h> answers in the C locale, without
+ * its table lookups, and the same whatever locale an embedding program
+ * has set. */
+static inline bool ascii_upper(unsigned char c)
 {
+    return (unsigned)(c - 'A') < 26u;
+}
+
+static inline bool ascii_lower(unsigned char c)
+{
+    return (unsigned)(c - 'a') < 26u;
+}
+
+static inline bool ascii_digit(unsigned char c)
+{
+    return (unsigned)(c - '0') < 10u;
+}
+
+uint32_t word_hash_shape(const char *s, size_t n, uint8_t *shape_out)
+{
+    /* The hash's multiplies form one chain of dependent steps; the shape
+     * tests run beside it in the same loop at almost no cost. */
+    uint32_t h = 2166136261u;
     uint8_t shape = 0;
     size_t letters = 0, uppers = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
-        if (isalpha(ch)) {
+        h = (h ^ ch) * 16777619u;
+        if (ascii_upper(ch)) {
             letters++;
-            uppers += isupper(ch) != 0;
+            uppers++;
+        } else if (ascii_lower(ch)) {
+            letters++;
         } else if (ch == '-' && i > 0 && i + 1 < n) {
             shape |= S_HYPHEN;
         }
     }
-    if (n && isupper((unsigned char)s[0]))
+    if (n && ascii_upper((unsigned char)s[0]))
         shape |= S_CAP;
     if (letters >= 2 && uppers == letters)
         shape |= S_ALLCAP;
-    if (n &&
-        (isdigit((unsigned char)s[0]) ||
-         (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') && isdigit((unsigned char)s[1]))))
+    if (n && (ascii_digit((unsigned char)s[0]) ||
+              (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') &&
+               ascii_digit((unsigned char)s[1]))))
         shape |= S_DIGIT;
-    return shape;
+    *shape_out = shape;
+    return h;
 }
 
-void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool first, bool headline)
+void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, uint8_t shape, bool first,
+                 bool headline)
 {
     const char *s = t->text;
     size_t n = t->len;
@@ -262,7 +288,7 @@ void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool firs
     c->n = 0;
     c->ent = c->alt = LEX_NONE;
     c->aux = AUX_NONE;
-    c->shape = (uint8_t)(shape_of(s, n) | (first ? S_FIRST : 0));
+    c->shape = (uint8_t)(shape | (first ? S_FIRST : 0));
     bool cap = (c->shape & S_CAP) != 0;
     uint32_t e = lex_find(s, n, hash);
     if (e != LEX_NONE && !(headline && cap && n > 1) && !(first && cap)) {
@@ -272,8 +298,9 @@ void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, bool firs
     char low[64];
     bool fits = n > 0 && n < sizeof low, has_upper = false;
     for (size_t i = 0; fits && i < n; i++) {
-        has_upper |= isupper((unsigned char)s[i]) != 0;
-        low[i] = (char)tolower((unsigned char)s[i]);
+        unsigned char ch = (unsigned char)s[i];
+        has_upper |= ascii_upper(ch);
+        low[i] = (char)(ascii_upper(ch) ? ch + ('a' - 'A') : ch);
     }
     if (e != LEX_NONE && !headline) {
         /* a first word that is a name and a common word: "Rebel

@@ -88,27 +88,38 @@ static const char *lemma_of(const struct cand *c, const struct token *t, struct 
 
 enum { STACK_TOKENS = 128 };
 
-void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+static void tag_tokens(struct token *tok, size_t n, struct arena *scratch, bool lemmas)
 {
-    (void)t;
     struct cand stack[STACK_TOKENS];
     struct cand *c = n <= STACK_TOKENS ? stack : arena_alloc(scratch, n * sizeof *c);
     bool headline = is_headline(tok, n);
     /* Hash every word and fetch its slot first: the lexicon is larger
        than the cache, and the misses of a sentence's words overlap. */
     for (size_t i = 0; i < n; i++) {
-        c[i].ent = lex_hash(tok[i].text, tok[i].len);
+        c[i].ent = word_hash_shape(tok[i].text, tok[i].len, &c[i].shape);
         __builtin_prefetch(&lex_slots[c[i].ent & lex_mask]);
     }
     for (size_t i = 0; i < n; i++) {
         /* a quotation opening with a capital starts a sentence of its own */
         bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
-        cand_lookup(&c[i], &tok[i], c[i].ent, first, headline);
+        cand_lookup(&c[i], &tok[i], c[i].ent, c[i].shape, first, headline);
         c[i].tag = c[i].tags[0];
     }
     rules_apply(c, tok, n);
     for (size_t i = 0; i < n; i++) {
         tok[i].tag = tag_names[c[i].tag];
-        tok[i].lemma = lemma_of(&c[i], &tok[i], scratch);
+        tok[i].lemma = lemmas ? lemma_of(&c[i], &tok[i], scratch) : NULL;
     }
+}
+
+void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+{
+    (void)t;
+    tag_tokens(tok, n, scratch, true);
+}
+
+void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+{
+    (void)t;
+    tag_tokens(tok, n, scratch, false);
 }

@@ -24,5 +24,8 @@ void tagger_free(struct tagger *t);
  * through the scratch arena (for guessed words). */
 struct arena;
 void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch);
+/* The same tags without lemmas (token.lemma stays NULL), for callers that
+ * read only the tags: the parser, and so coding raw text. */
+void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch);
 
 #endif

@@ -290,6 +290,39 @@ static void test_jsonl_fields(void **state)
     assert_int_equal(f->diag.count, 0);
 }
 
+/* What the fast scanner decodes itself (doc_jsonscan.c) must equal what
+ * jansson gives: every escape, a surrogate pair, escaped keys, a repeated
+ * key (the last counts), blanks of every kind, and quotes and escapes on
+ * both sides of its eight-byte steps. A lone surrogate still goes to
+ * jansson, which reports it. */
+static void test_jsonl_strings(void **state)
+{
+    struct fixture *f = *state;
+    const char *path =
+        write_text(f, "s.jsonl",
+                   "{\"id\":\"s1\",\"text\":\"a\\\"b\\\\c\\/d\\be\\ff\\ng\\rh\\ti\"}\n"
+                   "{\"id\":\"s2\",\"text\":\"\\ud83d\\ude00 \\u00E9\\u20ac caf\xC3\xA9\"}\n"
+                   "\t{ \"i\\u0064\" :\r\"s3\" , \"t\\u0065xt\"\t:\"x\", \"text\": \"y\" }\r\n"
+                   "{\"id\":\"s4\",\"text\":\"12345678\\\"12345678901234567\\\\1234567\\\"\"}\n"
+                   "{\"id\":\"s5\",\"other\":\"z\",\"x\":null,\"text\":\"t\",\"source\":\"AFP\"}\n"
+                   "{\"id\":\"s6\",\"text\":\"lone \\ud83d here\"}\n");
+    open_reader(f, path, DOC_JSONL, JAN1);
+    expect_doc(f, "s1", "a\"b\\c/d\be\ff\ng\rh\ti", 1, JAN1);
+    expect_doc(f, "s2", "\xF0\x9F\x98\x80 \xC3\xA9\xE2\x82\xAC caf\xC3\xA9", 2, JAN1);
+    expect_doc(f, "s3", "y", 3, JAN1);
+    expect_doc(f, "s4", "12345678\"12345678901234567\\1234567\"", 4, JAN1);
+    struct document d;
+    assert_int_equal(doc_next(f->r, &d), DOC_OK);
+    assert_string_equal(d.id, "s5");
+    assert_string_equal(d.source, "AFP");
+    assert_null(d.url);
+    expect_status(f, DOC_SKIPPED);
+    assert_int_equal(f->diag.count, 1);
+    expect_diag(f, 0, path, 6, 36,
+                "invalid JSON: invalid Unicode '\\uD83D' near '\"lone \\ud83d here\"'");
+    expect_status(f, DOC_END);
+}
+
 struct bad_line {
     const char *json;
     size_t len; /* 0: strlen(json) */
@@ -660,6 +693,7 @@ int main(void)
         cmocka_unit_test_setup_teardown(test_blocks, setup, teardown),
         cmocka_unit_test_setup_teardown(test_nul_in_text, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_fields, setup, teardown),
+        cmocka_unit_test_setup_teardown(test_jsonl_strings, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_errors, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_dates_and_blank_lines, setup, teardown),
         cmocka_unit_test_setup_teardown(test_jsonl_crlf_bom, setup, teardown),
