@@ -1,7 +1,13 @@
-/* petrxml.c - PETRARCH XML reader on expat (see petrxml.h). */
+/* petrxml.c - PETRARCH XML reader (see petrxml.h).
+ * Read stage. The plain XML that PETRARCH files are made of is read by
+ * xmlscan.c; at the first thing it does not handle, the rest of the
+ * input goes to expat, which sees the open elements replayed first
+ * (their events muted), so it continues in the same state. Positions
+ * expat reports are mapped back to the file's. */
 #include "read/petrxml.h"
 #include "base/buf.h"
 #include "base/xalloc.h"
+#include "read/xmlscan.h"
 
 #include <expat.h>
 #include <string.h>
@@ -10,7 +16,17 @@
 enum field { F_NONE, F_TEXT, F_PARSE, F_ENV };
 
 struct reader {
-    XML_Parser xp;
+    XML_Parser xp; /* NULL while xmlscan reads */
+    struct xmlscan scan;
+    unsigned mute; /* start/end events of the replayed prefix to ignore */
+    /* xmlscan's buffer: fb[0] is at file offset fb_base; newlines and
+     * the column are counted up to fb[fb_counted] */
+    const char *fb;
+    unsigned long long fb_base;
+    size_t fb_counted;
+    unsigned long col;
+    /* expat's byte index minus this is the file offset */
+    long long shift;
     const char *path;
     const struct petr_handler *h;
     struct diag_list *diags;
@@ -35,6 +51,7 @@ struct reader {
     unsigned long long chunk_off[2];
     unsigned long long counted_to; /* newlines counted up to this offset */
     unsigned long counted_lines;
+    unsigned long hand_line, hand_col; /* where expat took over */
 };
 
 /* Newlines in [from, to) of the kept chunks; the range must lie in them. */
@@ -54,12 +71,36 @@ static unsigned long newlines_between(const struct reader *r, unsigned long long
     return n;
 }
 
-/* The 1-based line of the event expat is reporting now. */
+/* Counts lines and the column (in characters, as expat does) over
+ * xmlscan's buffer up to upto. */
+static void fast_count(struct reader *r, size_t upto)
+{
+    const char *p = r->fb + r->fb_counted, *e = r->fb + upto, *last = NULL;
+    for (const char *q = p; q < e && (q = memchr(q, '\n', (size_t)(e - q))) != NULL; q++) {
+        r->counted_lines++;
+        last = q;
+    }
+    if (last) {
+        r->col = 0;
+        p = last + 1;
+    }
+    for (; p < e; p++)
+        r->col += ((unsigned char)*p & 0xC0) != 0x80;
+    r->fb_counted = upto;
+    r->counted_to = r->fb_base + upto;
+}
+
+/* The 1-based line of the event being reported now. */
 static unsigned current_line(struct reader *r)
 {
+    if (!r->xp) {
+        fast_count(r, r->scan.tag_at);
+        return (unsigned)(r->counted_lines + 1);
+    }
     long long at = XML_GetCurrentByteIndex(r->xp);
     if (at < 0)
         return 0;
+    at -= r->shift;
     unsigned long long pos = (unsigned long long)at;
     unsigned long long floor = r->chunk[1] ? r->chunk_off[1] : r->chunk_off[0];
     if (pos < floor)
@@ -119,6 +160,10 @@ static void start_sentence(struct reader *r, const XML_Char **atts)
 static void start(void *ud, const XML_Char *name, const XML_Char **atts)
 {
     struct reader *r = ud;
+    if (r->mute) {
+        r->mute--;
+        return;
+    }
     if (strcmp(name, "Sentence") == 0) {
         start_sentence(r, atts);
     } else if (r->in_sentence && strcmp(name, "Text") == 0) {
@@ -210,13 +255,18 @@ static void deliver(struct reader *r)
         rec->problem = "date is not a real YYYYMMDD date";
     if (r->h->record && r->h->record(r->h->ctx, rec) != 0) {
         r->stopped = true;
-        XML_StopParser(r->xp, XML_FALSE);
+        if (r->xp)
+            XML_StopParser(r->xp, XML_FALSE);
     }
 }
 
 static void end(void *ud, const XML_Char *name)
 {
     struct reader *r = ud;
+    if (r->mute) {
+        r->mute--;
+        return;
+    }
     if (strcmp(name, "Sentence") == 0 && r->in_sentence) {
         r->in_sentence = false;
         r->field = F_NONE;
@@ -249,50 +299,137 @@ static void chars(void *ud, const XML_Char *s, int len)
     buf_add(b, s, (size_t)len);
 }
 
-int petrxml_read(FILE *in, const char *path, const struct petr_handler *h, struct diag_list *diags)
+enum { CHUNK = 1 << 16 };
+
+/* Feeds one piece of the file (at file offset off) to expat. Returns 0
+ * to go on, 1 when the input is finished, -1 after a diagnostic. */
+static int expat_feed(struct reader *r, const char *chunk, size_t n, unsigned long long off,
+                      bool last, const struct buf *prefix)
 {
-    struct reader r = {.path = path, .h = h, .diags = diags};
-    r.xp = XML_ParserCreate("UTF-8");
-    XML_SetUserData(r.xp, &r);
-    XML_SetElementHandler(r.xp, start, end);
-    XML_SetCharacterDataHandler(r.xp, chars);
-    static const size_t chunk_size = 1 << 16;
-    char *bufs[2] = {xmalloc(chunk_size), xmalloc(chunk_size)};
-    int which = 0;
-    unsigned long long offset = 0;
-    int rc = 0;
-    for (;;) {
-        char *chunk = bufs[which];
-        size_t n = fread(chunk, 1, chunk_size, in);
-        int last = n < chunk_size;
-        r.chunk[1] = r.chunk[0];
-        r.chunk_len[1] = r.chunk_len[0];
-        r.chunk_off[1] = r.chunk_off[0];
-        r.chunk[0] = chunk;
-        r.chunk_len[0] = n;
-        r.chunk_off[0] = offset;
-        offset += n;
-        which ^= 1;
-        if (XML_Parse(r.xp, chunk, (int)n, last) == XML_STATUS_ERROR) {
-            if (!r.stopped) {
-                diag_add(diags, path, (unsigned)XML_GetCurrentLineNumber(r.xp),
-                         (unsigned)XML_GetCurrentColumnNumber(r.xp) + 1, "invalid XML: %s",
-                         XML_ErrorString(XML_GetErrorCode(r.xp)));
-                rc = -1;
-            }
-            break;
-        }
-        if (last) {
-            if (ferror(in)) {
-                diag_add(diags, path, 0, 0, "read error");
-                rc = -1;
-            }
-            break;
-        }
+    r->chunk[1] = r->chunk[0];
+    r->chunk_len[1] = r->chunk_len[0];
+    r->chunk_off[1] = r->chunk_off[0];
+    r->chunk[0] = chunk;
+    r->chunk_len[0] = n;
+    r->chunk_off[0] = off;
+    if (XML_Parse(r->xp, chunk, (int)n, last) == XML_STATUS_ERROR) {
+        if (r->stopped)
+            return 1;
+        /* back from the replayed prefix's coordinates to the file's */
+        unsigned long line = XML_GetCurrentLineNumber(r->xp);
+        unsigned long col = XML_GetCurrentColumnNumber(r->xp);
+        unsigned long hline = r->hand_line;
+        if (line <= 1)
+            col = col + r->hand_col - prefix->len;
+        else
+            hline += line - 1;
+        diag_add(r->diags, r->path, (unsigned)hline, (unsigned)col + 1, "invalid XML: %s",
+                 XML_ErrorString(XML_GetErrorCode(r->xp)));
+        return -1;
     }
-    XML_ParserFree(r.xp);
+    return last ? 1 : 0;
+}
+
+/* Expat reads the file from fb[at] on (xmlscan has read what is before). */
+static int expat_rest(struct reader *r, FILE *in, const char *fb, size_t at, size_t len, bool eof)
+{
+    struct buf prefix;
+    buf_init(&prefix);
+    if (r->scan.state == XS_CONTENT) { /* the open elements, oldest first */
+        for (size_t d = 0; d < r->scan.depth; d++) {
+            buf_addc(&prefix, '<');
+            buf_adds(&prefix, r->scan.names + r->scan.name_at[d]);
+            buf_addc(&prefix, '>');
+        }
+        r->mute = (unsigned)r->scan.depth;
+    } else if (r->scan.state == XS_EPILOG) { /* a root, already closed */
+        buf_adds(&prefix, "<a/>");
+        r->mute = 2;
+    }
+    r->fb = fb;
+    fast_count(r, at);
+    r->hand_line = r->counted_lines + 1;
+    r->hand_col = r->col;
+    unsigned long long off = r->fb_base + at;
+    r->shift = (long long)prefix.len - (long long)off;
+    r->xp = XML_ParserCreate("UTF-8");
+    XML_SetUserData(r->xp, r);
+    XML_SetElementHandler(r->xp, start, end);
+    XML_SetCharacterDataHandler(r->xp, chars);
+    int st = 0;
+    if (prefix.len && XML_Parse(r->xp, prefix.data, (int)prefix.len, 0) == XML_STATUS_ERROR)
+        st = -1; /* cannot happen: the prefix is well-formed */
+    if (st == 0)
+        st = expat_feed(r, fb + at, len - at, off, eof, &prefix);
+    off += len - at;
+    char *bufs[2] = {xmalloc(CHUNK), xmalloc(CHUNK)};
+    for (int which = 0; st == 0; which ^= 1) {
+        size_t n = fread(bufs[which], 1, CHUNK, in);
+        eof = n < CHUNK;
+        st = expat_feed(r, bufs[which], n, off, eof, &prefix);
+        off += n;
+    }
+    if (st == 1 && eof && !r->stopped && ferror(in)) {
+        diag_add(r->diags, r->path, 0, 0, "read error");
+        st = -1;
+    }
     free(bufs[0]);
     free(bufs[1]);
+    buf_free(&prefix);
+    XML_ParserFree(r->xp);
+    r->xp = NULL;
+    return st < 0 ? -1 : 0;
+}
+
+/* xmlscan reads while it can; the rest goes to expat. */
+static int read_all(struct reader *r, FILE *in, bool expat_only)
+{
+    struct xmlscan_handler xh = {r, start, end, chars, &r->stopped};
+    xmlscan_init(&r->scan, &xh);
+    size_t cap = 4 * CHUNK, len = 0;
+    char *fb = xmalloc(cap);
+    r->fb = fb;
+    int rc = 0;
+    for (;;) {
+        if (cap - len < CHUNK) {
+            cap *= 2;
+            fb = xrealloc(fb, cap);
+            r->fb = fb;
+        }
+        size_t n = fread(fb + len, 1, CHUNK, in);
+        len += n;
+        bool eof = n < CHUNK;
+        enum xmlscan_result res = XS_HANDOVER;
+        size_t used = expat_only ? 0 : xmlscan_run(&r->scan, fb, len, eof, &res);
+        if (res == XS_STOPPED)
+            break;
+        if (res == XS_DONE) {
+            if (ferror(in)) {
+                diag_add(r->diags, r->path, 0, 0, "read error");
+                rc = -1;
+            }
+            break;
+        }
+        if (res == XS_HANDOVER || eof) {
+            rc = expat_rest(r, in, fb, used, len, eof);
+            break;
+        }
+        fast_count(r, used); /* what is done is dropped from the buffer */
+        memmove(fb, fb + used, len - used);
+        len -= used;
+        r->fb_base += used;
+        r->fb_counted = 0;
+    }
+    free(fb);
+    xmlscan_free(&r->scan);
+    return rc;
+}
+
+static int read_file(FILE *in, const char *path, const struct petr_handler *h,
+                     struct diag_list *diags, bool expat_only)
+{
+    struct reader r = {.path = path, .h = h, .diags = diags};
+    int rc = read_all(&r, in, expat_only);
     buf_free(&r.text);
     buf_free(&r.parse);
     buf_free(&r.env_value);
@@ -311,4 +448,15 @@ int petrxml_read(FILE *in, const char *path, const struct petr_handler *h, struc
     for (size_t i = 0; i < r.env.nactors; i++)
         free(r.env.actors[i]);
     return rc;
+}
+
+int petrxml_read(FILE *in, const char *path, const struct petr_handler *h, struct diag_list *diags)
+{
+    return read_file(in, path, h, diags, false);
+}
+
+int petrxml_read_expat(FILE *in, const char *path, const struct petr_handler *h,
+                       struct diag_list *diags)
+{
+    return read_file(in, path, h, diags, true);
 }
