@@ -10,59 +10,160 @@ static const char *basename_of(const char *path)
     return s ? s + 1 : path;
 }
 
+/* The JSON writer makes room for a whole event once, then writes through
+ * a plain pointer: a reserve, a strlen and a terminator per field cost
+ * more than the bytes themselves. */
+struct jw {
+    char *p;
+};
+
+static void put(struct jw *w, const char *s, size_t n)
+{
+    memcpy(w->p, s, n);
+    w->p += n;
+}
+
+#define PUT(w, lit) put((w), (lit), sizeof(lit) - 1)
+
+/* Room a field may take: every byte escaped as \u00XX, or null. */
+static size_t room(const char *s)
+{
+    return s ? 6 * strlen(s) + 2 : 4;
+}
+
+/* Bytes a JSON string may hold as they are. */
+static const unsigned char json_plain[256] = {
+    [0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0xFF] = 1,
+};
+
+/* A JSON string literal (as buf_add_json_string writes it), or null. */
+static void put_json(struct jw *w, const char *s)
+{
+    static const char hex[] = "0123456789abcdef";
+    if (!s) {
+        PUT(w, "null");
+        return;
+    }
+    char *p = w->p;
+    *p++ = '"';
+    for (; *s; s++) {
+        unsigned char c = (unsigned char)*s;
+        if (json_plain[c]) {
+            *p++ = (char)c;
+            continue;
+        }
+        *p++ = '\\';
+        switch (c) {
+        case '"': *p++ = '"'; break;
+        case '\\': *p++ = '\\'; break;
+        case '\n': *p++ = 'n'; break;
+        case '\t': *p++ = 't'; break;
+        case '\r': *p++ = 'r'; break;
+        default:
+            memcpy(p, "u00", 3);
+            p[3] = hex[c >> 4];
+            p[4] = hex[c & 15];
+            p += 5;
+        }
+    }
+    *p++ = '"';
+    w->p = p;
+}
+
+static void put_uint(struct jw *w, unsigned long v)
+{
+    char tmp[24];
+    size_t n = 0;
+    do {
+        tmp[n++] = (char)('0' + v % 10);
+        v /= 10;
+    } while (v);
+    while (n)
+        *w->p++ = tmp[--n];
+}
+
+/* As buf_add_fixed1: one decimal. */
+static void put_fixed1(struct jw *w, double v)
+{
+    if (v < 0) {
+        *w->p++ = '-';
+        v = -v;
+    }
+    long tenths = (long)(v * 10.0 + 0.5);
+    put_uint(w, (unsigned long)(tenths / 10));
+    *w->p++ = '.';
+    *w->p++ = (char)('0' + tenths % 10);
+}
+
 /* "---" is PETRARCH's unknown actor; the record says null. */
-static void add_actor(struct buf *b, const char *code)
+static const char *actor(const char *code)
 {
-    buf_add_json_str(b, strcmp(code, "---") == 0 ? NULL : code);
+    return strcmp(code, "---") == 0 ? NULL : code;
 }
 
-static void add_text(struct buf *b, const char *s)
+static const char *text_or_null(const char *s)
 {
-    buf_add_json_str(b, s && *s ? s : NULL);
+    return s && *s ? s : NULL;
 }
 
-static void add_issues_json(struct buf *b, const struct coded_sentence *s)
+static size_t issues_room(const struct coded_sentence *s)
 {
-    buf_addc(b, '[');
+    size_t n = 2;
+    for (size_t i = 0; i < s->nissues; i++)
+        n += room(s->issues[i].code) + 48;
+    return n;
+}
+
+static void put_issues(struct jw *w, const struct coded_sentence *s)
+{
+    *w->p++ = '[';
     for (size_t i = 0; i < s->nissues; i++) {
         if (i)
-            buf_addc(b, ',');
-        buf_adds(b, "{\"code\":");
-        buf_add_json_str(b, s->issues[i].code);
-        buf_adds(b, ",\"count\":");
-        buf_add_uint(b, s->issues[i].count);
-        buf_addc(b, '}');
+            *w->p++ = ',';
+        PUT(w, "{\"code\":");
+        put_json(w, s->issues[i].code);
+        PUT(w, ",\"count\":");
+        put_uint(w, s->issues[i].count);
+        *w->p++ = '}';
     }
-    buf_addc(b, ']');
+    *w->p++ = ']';
 }
 
 /* {"code":...,"text":...}, or null when the sentence names no one. */
-static void add_party(struct buf *b, const char *code, const char *text)
+static void put_party(struct jw *w, const char *code, const char *text)
 {
     if (!text || !*text) {
-        buf_adds(b, "null");
+        PUT(w, "null");
         return;
     }
-    buf_adds(b, "{\"code\":");
-    buf_add_json_str(b, code);
-    buf_adds(b, ",\"text\":");
-    buf_add_json_str(b, text);
-    buf_addc(b, '}');
+    PUT(w, "{\"code\":");
+    put_json(w, code);
+    PUT(w, ",\"text\":");
+    put_json(w, text);
+    *w->p++ = '}';
 }
 
-static void add_attribution(struct buf *b, const struct attribution *a)
+static size_t attribution_room(const struct attribution *a)
+{
+    if (!a)
+        return 4;
+    return 96 + room(a->claimant_code) + room(a->claimant_text) + room(a->outlet_code) +
+           room(a->outlet_text) + room(a->cue);
+}
+
+static void put_attribution(struct jw *w, const struct attribution *a)
 {
     if (!a) {
-        buf_adds(b, "null");
+        PUT(w, "null");
         return;
     }
-    buf_adds(b, "{\"claimant\":");
-    add_party(b, a->claimant_code, a->claimant_text);
-    buf_adds(b, ",\"outlet\":");
-    add_party(b, a->outlet_code, a->outlet_text);
-    buf_adds(b, ",\"cue\":");
-    add_text(b, a->cue);
-    buf_addc(b, '}');
+    PUT(w, "{\"claimant\":");
+    put_party(w, a->claimant_code, a->claimant_text);
+    PUT(w, ",\"outlet\":");
+    put_party(w, a->outlet_code, a->outlet_text);
+    PUT(w, ",\"cue\":");
+    put_json(w, text_or_null(a->cue));
+    *w->p++ = '}';
 }
 
 static void json_event(struct buf *b, const struct doc_meta *m, const struct coded_sentence *s,
@@ -71,61 +172,81 @@ static void json_event(struct buf *b, const struct doc_meta *m, const struct cod
     char date[11], root[3];
     date_format_iso(m->date, date);
     const struct cameo_code *cc = cameo_resolve(e->code);
-    buf_adds(b, "{\"doc_id\":");
-    buf_add_json_str(b, m->doc_id);
-    buf_adds(b, ",\"sentence_id\":");
-    buf_add_uint(b, m->sentence_id);
-    buf_adds(b, ",\"date\":\"");
-    buf_add(b, date, 10);
-    buf_adds(b, "\",\"source\":");
-    add_actor(b, e->source);
-    buf_adds(b, ",\"target\":");
-    add_actor(b, e->target);
-    buf_adds(b, ",\"code\":");
-    buf_add_json_str(b, e->code);
-    buf_adds(b, ",\"root\":");
-    buf_add_json_str(b, cameo_root(e->code, root) == 0 ? root : NULL);
-    if (cc) {
-        buf_adds(b, ",\"quad_class\":");
-        buf_add_uint(b, (unsigned long)cc->quad_class);
-        buf_adds(b, ",\"goldstein\":");
-        buf_add_fixed1(b, cc->goldstein);
-        buf_adds(b, ",\"plover\":");
-    } else
-        buf_adds(b, ",\"quad_class\":null,\"goldstein\":null,\"plover\":");
-    buf_add_json_str(b, cc ? cc->plover : NULL);
-    buf_adds(b, ",\"event_name\":");
-    buf_add_json_str(b, cc ? cc->name : NULL);
-    buf_adds(b, ",\"source_text\":");
-    add_text(b, e->source_text);
-    buf_adds(b, ",\"target_text\":");
-    add_text(b, e->target_text);
-    buf_adds(b, ",\"verb_text\":");
-    add_text(b, e->verb_text);
-    buf_adds(b, ",\"pattern\":");
+    const char *rt = cameo_root(e->code, root) == 0 ? root : NULL;
     const struct origin *o = event_origin(e);
-    if (o->file) {
-        buf_addc(b, '"');
-        buf_adds(b, basename_of(o->file));
-        buf_addc(b, ':');
-        buf_add_uint(b, o->line);
-        buf_addc(b, '"');
+    const char *pattern_file = o->file ? basename_of(o->file) : NULL;
+    const char *mode = event_mode_name((enum event_mode)e->mode);
+    buf_reserve(b, 700 + room(m->doc_id) + room(e->source) + room(e->target) + room(e->code) +
+                       room(cc ? cc->plover : NULL) + room(cc ? cc->name : NULL) +
+                       room(e->source_text) + room(e->target_text) + room(e->verb_text) +
+                       room(pattern_file) + strlen(mode) + attribution_room(e->attribution) +
+                       issues_room(s) + room(m->outlet));
+    struct jw w = {b->data + b->len};
+    PUT(&w, "{\"doc_id\":");
+    put_json(&w, m->doc_id);
+    PUT(&w, ",\"sentence_id\":");
+    put_uint(&w, m->sentence_id);
+    PUT(&w, ",\"date\":\"");
+    put(&w, date, 10);
+    PUT(&w, "\",\"source\":");
+    put_json(&w, actor(e->source));
+    PUT(&w, ",\"target\":");
+    put_json(&w, actor(e->target));
+    PUT(&w, ",\"code\":");
+    put_json(&w, e->code);
+    PUT(&w, ",\"root\":");
+    put_json(&w, rt);
+    if (cc) {
+        PUT(&w, ",\"quad_class\":");
+        put_uint(&w, (unsigned long)cc->quad_class);
+        PUT(&w, ",\"goldstein\":");
+        put_fixed1(&w, cc->goldstein);
+        PUT(&w, ",\"plover\":");
+    } else
+        PUT(&w, ",\"quad_class\":null,\"goldstein\":null,\"plover\":");
+    put_json(&w, cc ? cc->plover : NULL);
+    PUT(&w, ",\"event_name\":");
+    put_json(&w, cc ? cc->name : NULL);
+    PUT(&w, ",\"source_text\":");
+    put_json(&w, text_or_null(e->source_text));
+    PUT(&w, ",\"target_text\":");
+    put_json(&w, text_or_null(e->target_text));
+    PUT(&w, ",\"verb_text\":");
+    put_json(&w, text_or_null(e->verb_text));
+    PUT(&w, ",\"pattern\":");
+    if (pattern_file) {
+        *w.p++ = '"';
+        put(&w, pattern_file, strlen(pattern_file));
+        *w.p++ = ':';
+        put_uint(&w, o->line);
+        *w.p++ = '"';
     } else {
-        buf_adds(b, "null");
+        PUT(&w, "null");
     }
-    buf_adds(b, e->pattern_at.file ? ",\"pattern_kind\":\"pattern\""
-                : e->noun          ? ",\"pattern_kind\":\"noun\""
-                                   : ",\"pattern_kind\":\"verb\"");
-    buf_adds(b, e->passive ? ",\"passive\":true" : ",\"passive\":false");
-    buf_adds(b, e->noun ? ",\"noun\":true,\"mode\":\"" : ",\"noun\":false,\"mode\":\"");
-    buf_adds(b, event_mode_name((enum event_mode)e->mode));
-    buf_adds(b, "\",\"attribution\":");
-    add_attribution(b, e->attribution);
-    buf_adds(b, ",\"issues\":");
-    add_issues_json(b, s);
-    buf_adds(b, ",\"outlet\":");
-    add_text(b, m->outlet);
-    buf_adds(b, "}\n");
+    if (e->pattern_at.file)
+        PUT(&w, ",\"pattern_kind\":\"pattern\"");
+    else if (e->noun)
+        PUT(&w, ",\"pattern_kind\":\"noun\"");
+    else
+        PUT(&w, ",\"pattern_kind\":\"verb\"");
+    if (e->passive)
+        PUT(&w, ",\"passive\":true");
+    else
+        PUT(&w, ",\"passive\":false");
+    if (e->noun)
+        PUT(&w, ",\"noun\":true,\"mode\":\"");
+    else
+        PUT(&w, ",\"noun\":false,\"mode\":\"");
+    put(&w, mode, strlen(mode));
+    PUT(&w, "\",\"attribution\":");
+    put_attribution(&w, e->attribution);
+    PUT(&w, ",\"issues\":");
+    put_issues(&w, s);
+    PUT(&w, ",\"outlet\":");
+    put_json(&w, text_or_null(m->outlet));
+    PUT(&w, "}\n");
+    b->len = (size_t)(w.p - b->data);
+    b->data[b->len] = '\0';
 }
 
 void format_tsv_header(struct buf *out)
