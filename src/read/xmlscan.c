@@ -7,6 +7,7 @@
 #include "read/xmlscan.h"
 #include "base/xalloc.h"
 
+#include <stdint.h>
 #include <string.h>
 
 enum { B_PLAIN, B_LT, B_AMP, B_RSQB, B_HIGH, B_BAD, B_WS, B_QUOT, B_APOS };
@@ -284,6 +285,21 @@ static enum step entity(struct xmlscan *x, const unsigned char *p, size_t i, siz
     return HANDOVER;
 }
 
+/* Eight bytes at a time: true when none needs a look (a control
+ * character, '<', '&', ']' or a byte of a multi-byte character). Tab and
+ * newline are controls here and are then looked at one by one. Each
+ * term is the usual exact "some byte is zero / below n" test. */
+static bool plain8(const unsigned char *p)
+{
+    const uint64_t ones = 0x0101010101010101u, highs = 0x8080808080808080u;
+    uint64_t v;
+    memcpy(&v, p, 8);
+    uint64_t lt = v ^ (ones * '<'), amp = v ^ (ones * '&'), sq = v ^ (ones * ']');
+    uint64_t special = ((v - ones * 0x20) & ~v) | ((lt - ones) & ~lt) | ((amp - ones) & ~amp) |
+                       ((sq - ones) & ~sq) | v;
+    return (special & highs) == 0;
+}
+
 static void flush(struct xmlscan *x, const unsigned char *p, size_t from, size_t to)
 {
     if (to > from)
@@ -296,8 +312,13 @@ static enum step text(struct xmlscan *x, const unsigned char *p, size_t *at, siz
     size_t i = *at, run = i;
     enum step st = OK;
     for (;;) {
-        while (i < len && text_class[p[i]] == B_PLAIN)
+        while (i + 8 <= len && plain8(p + i))
+            i += 8;
+        size_t stop = i + 8 < len ? i + 8 : len; /* then back to eight at a time */
+        while (i < stop && text_class[p[i]] == B_PLAIN)
             i++;
+        if (i == stop && i < len)
+            continue;
         if (i >= len) {
             st = short_of(eof);
             break;

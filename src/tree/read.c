@@ -76,15 +76,36 @@ static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16
     return w;
 }
 
+/* ASCII upper-casing by table, for the bytes of words and tags. */
+static const unsigned char upper_byte[256] = {
+#define R(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+#define R32(x) R(x), R(x + 8), R(x + 16), R(x + 24)
+    R32(0), R32(32), R(64), R(72), R(80), R(88), 96,
+    'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P',
+    'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 123, 124, 125, 126, 127,
+    R32(128), R32(160), R32(192), R32(224),
+#undef R32
+#undef R
+};
+
 enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
 {
     tr->n = 0;
     if (!tr->stack)
         tr->stack = xmalloc(TREE_MAX_DEPTH * sizeof *tr->stack);
+    /* Every token takes at least one byte: room for all of them up front,
+     * so the loop checks no capacity. */
+    size_t room = len < TREE_MAX_TOKENS ? len + 1 : TREE_MAX_TOKENS + 1;
+    if (tr->cap < room)
+        tree_grow(tr, room);
     /* Upper-cased copies of tags and words are written into up as they are
-     * scanned: one pass over the bytes, and blanks are never copied. */
+     * scanned: one pass over the bytes, and blanks are never copied. The
+     * tree's fields live in locals: stores through up may alias them, and
+     * reloading them cost more than the scan. */
     char *up = arena_alloc(tr->arena, len + 1);
-    size_t depth = 0, opens = 0, closes = 0;
+    struct tok *const tk = tr->t;
+    int32_t *const stack = tr->stack;
+    size_t n = 0, depth = 0, opens = 0, closes = 0;
     bool too_deep = false;
     unsigned gap = 0;
     bool line_start = true, after_close = false;
@@ -92,70 +113,73 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
     while (i < len) {
         char c = s[i];
         unsigned cls = char_class[(unsigned char)c];
+        if (cls == C_BLANK) {
+            gap += !line_start;
+            i++;
+            continue;
+        }
         if (cls == C_NEWLINE) {
             gap = line_start ? gap : 1; /* trimmed lines join with one blank */
             line_start = true;
             i++;
             continue;
         }
-        if (cls == C_BLANK) {
-            gap += !line_start;
-            i++;
-            continue;
-        }
-        if (line_start && tr->n > 0 && gap == 0)
+        if (line_start && n > 0 && gap == 0)
             gap = 1;
         line_start = false;
-        if (tr->n >= TREE_MAX_TOKENS)
+        if (n >= TREE_MAX_TOKENS) {
+            tr->n = n;
             return TREE_TOO_LONG;
+        }
         /* Fill the token in place: building it on the stack and copying it
          * in costs store-forwarding stalls on every token. */
-        if (tr->n == tr->cap)
-            tree_grow(tr, tr->n + 1);
-        int32_t at = (int32_t)tr->n;
-        struct tok *t = &tr->t[at];
+        int32_t at = (int32_t)n;
+        struct tok *t = &tk[at];
         unsigned g = gap + after_close;
-        t->gap = (uint8_t)(g > 255 ? 255 : g);
         t->flags = 0;
         t->src = at;
         t->mate = -1;
-        t->parent = depth ? tr->stack[depth - 1] : -1;
+        t->parent = depth ? stack[depth - 1] : -1;
         t->code = NULL;
         t->word = 0;
         gap = 0;
-        after_close = false;
         if (c == ')') {
             closes++;
             t->kind = TOK_CLOSE;
-            t->gap = (uint8_t)(t->gap < 255 ? t->gap + 1 : 255);
+            g++;
+            t->gap = (uint8_t)(g > 255 ? 255 : g);
             after_close = true;
             i++;
-            tr->n++;
+            n++;
             if (depth == 0) { /* keep counting: PETRARCH compares totals */
                 t->text = "";
                 t->len = 0;
                 continue;
             }
-            int32_t o = tr->stack[--depth];
+            int32_t o = stack[--depth];
             t->mate = o;
-            t->text = tr->t[o].text;
-            t->len = tr->t[o].len;
-            t->parent = depth ? tr->stack[depth - 1] : -1;
-            tr->t[o].mate = at;
+            t->text = tk[o].text;
+            t->len = tk[o].len;
+            t->parent = depth ? stack[depth - 1] : -1;
+            tk[o].mate = at;
             continue;
         }
+        t->gap = (uint8_t)(g > 255 ? 255 : g);
+        after_close = false;
         size_t j = i + 1;
         unsigned char high = (unsigned char)c;
-        up[i] = c;
+        up[i] = (char)upper_byte[(unsigned char)c];
         for (; j < len; j++) {
             unsigned char b = (unsigned char)s[j];
             if (char_class[b] != C_TEXT && char_class[b] != C_HIGH)
                 break;
             high |= b;
-            up[j] = (char)(b - ((unsigned)(b - 'a') < 26u ? 32 : 0));
+            up[j] = (char)upper_byte[b];
         }
-        if (j - i > 65535)
+        if (j - i > 65535) {
+            tr->n = n;
             return TREE_TOO_LONG;
+        }
         if (c == '(') {
             opens++;
             t->kind = TOK_OPEN;
@@ -164,10 +188,9 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
             if (depth == TREE_MAX_DEPTH)
                 too_deep = true;
             else
-                tr->stack[depth++] = at;
+                stack[depth++] = at;
         } else {
             t->kind = TOK_WORD;
-            up[i] = (char)(c - ((unsigned)(c - 'a') < 26u ? 32 : 0));
             if (high < 0x80) {
                 t->text = up + i;
                 t->len = (uint16_t)(j - i);
@@ -175,14 +198,15 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
                 t->text = unicode_word(tr, s + i, j - i, &t->len);
             }
         }
-        tr->n++;
+        n++;
         i = j;
     }
+    tr->n = n;
     if (opens != closes)
         return TREE_UNBALANCED;
     if (too_deep)
         return TREE_TOO_DEEP;
-    if (tr->n == 0)
+    if (n == 0)
         return TREE_EMPTY;
     if (depth != 0)
         return TREE_UNBALANCED;
