@@ -52,22 +52,53 @@ static void remove_range(struct tree *tr, size_t a, size_t b) /* [a, b] */
     tree_relink(tr);
 }
 
-/* Deletes the phrases that lie wholly inside [lo, hi). */
+/* The words of [a, b] not yet marked gone, for the trace. */
+static const char *kept_text(struct coder *c, const bool *gone, size_t a, size_t b)
+{
+    struct buf *s = &c->scratch;
+    buf_clear(s);
+    for (size_t i = a; i <= b; i++) {
+        const struct tok *t = ctok(c, (int32_t)i);
+        if (t->kind != TOK_WORD || gone[i])
+            continue;
+        if (s->len)
+            buf_addc(s, ' ');
+        buf_add(s, t->text, t->len);
+    }
+    return arena_strndup(&c->arena, s->data ? s->data : "", s->len);
+}
+
+/* Deletes the phrases that lie wholly inside [lo, hi). PETRARCH-1 takes
+ * them out one by one from the right; marking them and closing the gaps
+ * once gives the same tokens (a phrase removed earlier lies to the right
+ * of, or inside, any phrase tested later, so the test "its close is
+ * before hi" reads the same in the old positions) without moving the
+ * tail and relinking the tree for each. */
 static void delete_phrases(struct coder *c, size_t lo, size_t hi)
 {
     struct tree *tr = &c->conv;
     if (hi > tr->n)
         hi = tr->n;
+    bool *gone = NULL;
     size_t i = hi;
     while (i-- > lo) {
         const struct tok *t = &tr->t[i];
         if (t->kind == TOK_OPEN && (size_t)t->mate < hi) {
             size_t end = (size_t)t->mate;
-            TRACE(c, "  comma clause removed: %s\n", tokens_text(c, i, end));
-            remove_range(tr, i, end);
-            hi -= end - i + 1;
+            if (!gone)
+                gone = arena_zalloc(&c->arena, tr->n);
+            TRACE(c, "  comma clause removed: %s\n", kept_text(c, gone, i, end));
+            memset(gone + i, 1, end - i + 1);
         }
     }
+    if (!gone)
+        return;
+    size_t k = 0;
+    for (size_t j = 0; j < tr->n; j++)
+        if (!gone[j])
+            tr->t[k++] = tr->t[j];
+    tr->n = k;
+    tree_relink(tr);
 }
 
 /* With news semantics a comma clause goes only when it states no event
