@@ -342,7 +342,7 @@ static const char *sentence_place(struct coder *c)
         bool placed = (t->flags & TOKF_LOCATIVE) ||
                       (pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
                        tr->t[pp + 2].kind == TOK_WORD &&
-                       word_in(&tr->t[pp + 2], LOCATIVE_PREPOSITIONS));
+                       word_in(&tr->t[pp + 2], &LOCATIVE_PREPOSITIONS));
         if (placed) {
             c->place = arena_strndup(&c->arena, t->code, 3);
             break;
@@ -553,15 +553,16 @@ void note_covered(struct coder *c, const struct verb_hit *hit)
     }
     /* a PP of time or cause ("after the attack on Gaza") states a fact
      * and ends what is asked for */
-    static const char *const CIRCUMSTANCE[] = {"AFTER", "BEFORE", "DURING", "AMID", "FOLLOWING",
-                                               "SINCE", "OVER", NULL};
+    static const char *const CIRCUMSTANCE_WORDS[] = {"AFTER", "BEFORE", "DURING", "AMID",
+                                                     "FOLLOWING", "SINCE", "OVER", NULL};
+    static struct word_list CIRCUMSTANCE = {.words = CIRCUMSTANCE_WORDS};
     const struct tree *tr = &c->conv;
     size_t close = (size_t)tr->t[hit->vp].mate;
     int32_t to = -1;
     for (size_t k = hit->vp; k < close; k++) {
         const struct tok *t = &tr->t[k];
         if (t->kind == TOK_OPEN && tok_starts(t, "PP") && k + 2 < close &&
-            tr->t[k + 2].kind == TOK_WORD && word_in(&tr->t[k + 2], CIRCUMSTANCE))
+            tr->t[k + 2].kind == TOK_WORD && word_in(&tr->t[k + 2], &CIRCUMSTANCE))
             break;
         if (t->kind == TOK_WORD && t->src > to)
             to = t->src;
@@ -589,7 +590,8 @@ static bool subject_source(const struct coder *c, const struct verb_hit *hit, st
     return false;
 }
 
-const char *const LOCATIVE_PREPOSITIONS[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", NULL};
+static const char *const LOCATIVE_WORDS[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", NULL};
+struct word_list LOCATIVE_PREPOSITIONS = {.words = LOCATIVE_WORDS};
 
 bool venue_root(const char *code)
 {
@@ -612,17 +614,18 @@ static bool is_venue(const struct coder *c, const struct spot *s, const char *co
     if (ctok(c, e->tok)->flags & TOKF_LOCATIVE)
         return true;
     /* "met on the sidelines of the BRICS summit": the summit is where */
-    static const char *const SIDELINES[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN", NULL};
+    static const char *const SIDELINES_WORDS[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN", NULL};
+    static struct word_list SIDELINES = {.words = SIDELINES_WORDS};
     const struct tok *before[2] = {NULL, NULL};
     for (size_t k = (size_t)e->tok, n = 0; k-- > 0 && n < 2;)
         if (c->conv.t[k].kind == TOK_WORD)
             before[n++] = &c->conv.t[k];
-    if (before[1] && tok_is(before[0], TOK_WORD, "OF") && word_in(before[1], SIDELINES))
+    if (before[1] && tok_is(before[0], TOK_WORD, "OF") && word_in(before[1], &SIDELINES))
         return true;
     size_t w = next_word(&c->conv, (size_t)e->tok); /* one phrase: "the sidelines of X" */
     if (w != SIZE_MAX && tok_is(&c->conv.t[w], TOK_WORD, "THE"))
         w = next_word(&c->conv, w);
-    if (w != SIZE_MAX && word_in(&c->conv.t[w], SIDELINES))
+    if (w != SIZE_MAX && word_in(&c->conv.t[w], &SIDELINES))
         return true;
     /* "A and B met in Doha": a PP of place on the verb, when no pattern
      * asked for what follows the preposition and the subject names both
@@ -632,7 +635,7 @@ static bool is_venue(const struct coder *c, const struct spot *s, const char *co
     size_t pp = enclosing_open(tr, (size_t)e->tok);
     return defaulted && two_sided && pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
            tr->t[pp + 1].kind == TOK_OPEN && tr->t[pp + 2].kind == TOK_WORD &&
-           word_in(&tr->t[pp + 2], LOCATIVE_PREPOSITIONS);
+           word_in(&tr->t[pp + 2], &LOCATIVE_PREPOSITIONS);
 }
 
 /* News semantics: a pattern's "$" or "+" on one member of a compound

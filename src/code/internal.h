@@ -6,6 +6,8 @@
 #include "code/code.h"
 #include "tree/tree.h"
 
+#include <stdatomic.h>
+
 enum seq_kind { SEQ_WORD, SEQ_NE, SEQ_NE_END, SEQ_NEC, SEQ_NEC_END, SEQ_SKIP, SEQ_COMMA };
 
 /* One element of an upper or lower sequence (§7.4). */
@@ -130,8 +132,15 @@ void note_noun_covered(struct coder *c, const struct verb_hit *hit, size_t a, si
  * happened, not their target. For force, aid and inquiries the place is
  * what they reach. */
 bool venue_root(const char *code);
-/* IN, AT, NEAR, INSIDE, OUTSIDE: NULL-terminated, for word_in() */
-extern const char *const LOCATIVE_PREPOSITIONS[];
+/* A NULL-terminated word list with a filter that rejects most other
+ * words at once (these lists are asked about almost every token). */
+struct word_list {
+    const char *const *words;
+    atomic_bool ready;
+    _Atomic uint64_t filter[4];
+};
+/* IN, AT, NEAR, INSIDE, OUTSIDE, for word_in() */
+extern struct word_list LOCATIVE_PREPOSITIONS;
 /* verbs.c: the best pattern of a block for the current c->upper and
  * c->lower, or the block's default code. */
 bool find_code_in_block(struct coder *c, const struct verb_block *blk, const char *default_code,
@@ -175,8 +184,8 @@ const char *intent_code(struct coder *c, const char *code);
 /* The NE that is the subject of the clause the VP at vp heads; SIZE_MAX none. */
 size_t subject_of(const struct tree *tr, size_t vp);
 bool is_reporting_verb(const struct tok *t);
-/* t is a word of the NULL-terminated list */
-bool word_in(const struct tok *t, const char *const *list);
+/* t is a word of the list */
+bool word_in(const struct tok *t, struct word_list *list);
 /* An actor code with the MED (media) agent: an outlet. */
 bool is_media_code(const char *code);
 /* A lower-case copy of s[0..n) in the sentence's arena. */

@@ -7,35 +7,43 @@
 
 #include <string.h>
 
-static const char *const NEGATORS[] = {"NOT", "N'T", "NEVER", "NO", NULL};
-static const char *const FUTURE[] = {"WILL", "SHALL", "'LL", "WO", NULL};
-static const char *const MODALS[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "'D",
+static const char *const NEGATORS_WORDS[] = {"NOT", "N'T", "NEVER", "NO", NULL};
+static struct word_list NEGATORS = {.words = NEGATORS_WORDS};
+static const char *const FUTURE_WORDS[] = {"WILL", "SHALL", "'LL", "WO", NULL};
+static struct word_list FUTURE = {.words = FUTURE_WORDS};
+static const char *const MODALS_WORDS[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "'D",
                                      "CAN",   "CA",    "MUST",  "OUGHT", NULL};
+static struct word_list MODALS = {.words = MODALS_WORDS};
 /* verbs whose "to" complement has not happened (yet) */
-static const char *const GOV_FUTURE[] = {
+static const char *const GOV_FUTURE_WORDS[] = {
     "GOING",    "PLAN",      "PLANS",    "PLANNED",   "PLANNING", "INTEND",   "INTENDS",
     "INTENDED", "EXPECTED",  "SET",      "SCHEDULED", "PREPARING", "PREPARED", "DUE",
     "VOWED",    "VOWS",      "VOW",      "PROMISED",  "PROMISES", "PLEDGED",  "PLEDGES",
     "DECIDED",  "AGREED",    "AGREES",   "READY",     "WILLING",  NULL};
-static const char *const GOV_HYPOTHETICAL[] = {
+static struct word_list GOV_FUTURE = {.words = GOV_FUTURE_WORDS};
+static const char *const GOV_HYPOTHETICAL_WORDS[] = {
     "WANT",    "WANTS",    "WANTED",   "HOPE",      "HOPES",     "HOPED",    "SEEK",
     "SEEKS",   "SOUGHT",   "TRY",      "TRIES",     "TRIED",     "TRYING",   "AIM",
     "AIMS",    "AIMED",    "WISH",     "WISHES",    "LIKELY",    "ABLE",     "CONSIDER",
     "CONSIDERING", "CONSIDERED", "THREATEN", "THREATENS", "THREATENED", "THREATENING",
     "URGED",   "URGE",     "ASKED",    "ASK",       "CALLED",    "PRESSED",  "DEMANDED",
     "PROPOSED", "OFFERED", "OFFER",    "THREAT",    NULL};
-static const char *const GOV_NEGATED[] = {
+static struct word_list GOV_HYPOTHETICAL = {.words = GOV_HYPOTHETICAL_WORDS};
+static const char *const GOV_NEGATED_WORDS[] = {
     "FAIL",     "FAILS",    "FAILED",   "FAILING",  "REFUSE",   "REFUSES",   "REFUSED",
     "REFUSING", "DECLINE",  "DECLINES", "DECLINED", "UNABLE",   "UNWILLING", "RELUCTANT",
     "AVOID",    "AVOIDED",  "DENIED",   "DENIES",   "DENY",     "STOPPED",   "HALTED",
     NULL};
-static const char *const CONDITIONAL[] = {"IF", "UNLESS", "WHETHER", NULL};
+static struct word_list GOV_NEGATED = {.words = GOV_NEGATED_WORDS};
+static const char *const CONDITIONAL_WORDS[] = {"IF", "UNLESS", "WHETHER", NULL};
+static struct word_list CONDITIONAL = {.words = CONDITIONAL_WORDS};
 /* verbs whose object did not happen: "to deter an Iranian attack" */
-static const char *const PREVENTING[] = {
+static const char *const PREVENTING_WORDS[] = {
     "DETER",     "DETERS",   "DETERRED", "DETERRING", "PREVENT",  "PREVENTS", "PREVENTED",
     "PREVENTING", "AVERT",   "AVERTS",   "AVERTED",   "AVERTING", "THWART",   "THWARTS",
     "THWARTED",  "THWARTING", "FOIL",    "FOILS",     "FOILED",   "FOILING",  "FORESTALL",
     "FORESTALLED", NULL};
+static struct word_list PREVENTING = {.words = PREVENTING_WORDS};
 
 static enum event_mode worse(enum event_mode a, enum event_mode b)
 {
@@ -44,11 +52,11 @@ static enum event_mode worse(enum event_mode a, enum event_mode b)
 
 static enum event_mode word_mode(const struct tok *t)
 {
-    if (word_in(t, NEGATORS))
+    if (word_in(t, &NEGATORS))
         return MODE_NEGATED;
-    if (word_in(t, MODALS))
+    if (word_in(t, &MODALS))
         return MODE_HYPOTHETICAL;
-    if (word_in(t, FUTURE))
+    if (word_in(t, &FUTURE))
         return MODE_FUTURE;
     return MODE_FACTUAL;
 }
@@ -104,17 +112,17 @@ enum event_mode mode_at(const struct coder *c, size_t pos)
             size_t v = vp_verb(tr, p);
             if (through_clause && v != SIZE_MAX) {
                 const struct tok *gv = &tr->t[v];
-                if (word_in(gv, GOV_NEGATED))
+                if (word_in(gv, &GOV_NEGATED))
                     m = worse(m, MODE_NEGATED);
-                else if (word_in(gv, GOV_HYPOTHETICAL))
+                else if (word_in(gv, &GOV_HYPOTHETICAL))
                     m = worse(m, MODE_HYPOTHETICAL);
-                else if (word_in(gv, GOV_FUTURE))
+                else if (word_in(gv, &GOV_FUTURE))
                     m = worse(m, MODE_FUTURE);
             }
             /* "willing to", "ready to", "able to": an adjective governor */
             if (through_clause && v == SIZE_MAX)
                 for (size_t i = p + 1; i < cur; i++)
-                    if (word_in(&tr->t[i], GOV_FUTURE) || word_in(&tr->t[i], GOV_HYPOTHETICAL))
+                    if (word_in(&tr->t[i], &GOV_FUTURE) || word_in(&tr->t[i], &GOV_HYPOTHETICAL))
                         m = worse(m, MODE_HYPOTHETICAL);
             through_clause = false;
         } else if (tok_is(pt, TOK_OPEN, "S")) {
@@ -134,7 +142,7 @@ enum event_mode mode_at(const struct coder *c, size_t pos)
             through_clause = true;
         } else if (tok_starts(pt, "SBAR")) {
             size_t w = next_word(tr, p);
-            if (w != SIZE_MAX && w < (size_t)pt->mate && word_in(&tr->t[w], CONDITIONAL))
+            if (w != SIZE_MAX && w < (size_t)pt->mate && word_in(&tr->t[w], &CONDITIONAL))
                 m = worse(m, MODE_HYPOTHETICAL);
             break;
         } else if (pt->len == 0 || tok_is(pt, TOK_OPEN, "ROOT")) {
@@ -142,7 +150,7 @@ enum event_mode mode_at(const struct coder *c, size_t pos)
         } else if (tok_starts(pt, "ADJP")) {
             /* "not willing to accept": the adjective governs like a verb */
             for (size_t i = p + 1; i < cur; i++)
-                if (word_in(&tr->t[i], GOV_FUTURE) || word_in(&tr->t[i], GOV_HYPOTHETICAL))
+                if (word_in(&tr->t[i], &GOV_FUTURE) || word_in(&tr->t[i], &GOV_HYPOTHETICAL))
                     m = worse(m, MODE_HYPOTHETICAL);
             through_clause = false;
         }
@@ -200,7 +208,7 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
     size_t vp = enclosing_open(tr, hit->vp);
     if (vp != SIZE_MAX && is_vp(&tr->t[vp])) {
         size_t v = vp_verb(tr, vp);
-        if (v != SIZE_MAX && word_in(&tr->t[v], PREVENTING))
+        if (v != SIZE_MAX && word_in(&tr->t[v], &PREVENTING))
             m = worse(m, MODE_NEGATED);
     }
     /* "no formal talks" */

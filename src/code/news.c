@@ -24,12 +24,34 @@ const char *event_mode_name(enum event_mode m)
     }
 }
 
-bool word_in(const struct tok *t, const char *const *list)
+/* A bit of a 256-bit filter for a word: its length, first and last byte. */
+static unsigned filter_bit(const char *s, size_t n)
 {
-    if (t->kind != TOK_WORD)
+    return (unsigned)(n * 37 + (unsigned char)s[0] * 11 + (unsigned char)s[n - 1] * 3) & 255;
+}
+
+bool word_in(const struct tok *t, struct word_list *wl)
+{
+    if (t->kind != TOK_WORD || t->len == 0)
         return false;
-    for (; *list; list++)
-        if (tok_is(t, TOK_WORD, *list))
+    /* The filter is computed on first use; it depends only on the list,
+     * so threads racing to compute it store the same bits. */
+    if (!atomic_load_explicit(&wl->ready, memory_order_acquire)) {
+        uint64_t f[4] = {0, 0, 0, 0};
+        for (const char *const *w = wl->words; *w; w++) {
+            unsigned b = filter_bit(*w, strlen(*w));
+            f[b >> 6] |= (uint64_t)1 << (b & 63);
+        }
+        for (int k = 0; k < 4; k++)
+            atomic_store_explicit(&wl->filter[k], f[k], memory_order_relaxed);
+        atomic_store_explicit(&wl->ready, true, memory_order_release);
+    }
+    unsigned b = filter_bit(t->text, t->len);
+    if (!(atomic_load_explicit(&wl->filter[b >> 6], memory_order_relaxed) &
+          ((uint64_t)1 << (b & 63))))
+        return false;
+    for (const char *const *w = wl->words; *w; w++)
+        if (tok_is(t, TOK_WORD, *w))
             return true;
     return false;
 }
@@ -124,7 +146,7 @@ size_t subject_of(const struct tree *tr, size_t vp)
     return SIZE_MAX;
 }
 
-static const char *const REPORTING[] = {
+static const char *const REPORTING_WORDS[] = {
     "SAY",      "SAYS",      "SAID",       "SAYING",    "TELL",      "TELLS",     "TOLD",
     "TELLING",  "REPORT",    "REPORTS",    "REPORTED",  "REPORTING", "CLAIM",     "CLAIMS",
     "CLAIMED",  "CLAIMING",  "ALLEGE",     "ALLEGES",   "ALLEGED",   "ALLEGING",  "STATE",
@@ -133,16 +155,17 @@ static const char *const REPORTING[] = {
     "ASSERT",   "ASSERTS",   "ASSERTED",   "NOTE",      "NOTES",     "NOTED",     "EXPLAIN",
     "EXPLAINS", "EXPLAINED", "QUOTE",      "QUOTES",    "QUOTED",    "QUOTING",   "REVEAL",
     "REVEALS",  "REVEALED",  "ACKNOWLEDGED", NULL};
+static struct word_list REPORTING = {.words = REPORTING_WORDS};
 
 bool is_reporting_verb(const struct tok *t)
 {
-    return word_in(t, REPORTING);
+    return word_in(t, &REPORTING);
 }
 
 static bool is_reporting_text(const char *word)
 {
-    for (size_t i = 0; REPORTING[i]; i++)
-        if (strcmp(word, REPORTING[i]) == 0)
+    for (size_t i = 0; REPORTING_WORDS[i]; i++)
+        if (strcmp(word, REPORTING_WORDS[i]) == 0)
             return true;
     return false;
 }
@@ -319,7 +342,8 @@ static void phrase_frame(struct coder *c, size_t at, bool according)
     f->skip_to = b;
 }
 
-static const char *const QUOTING[] = {"QUOTED", "REPEATED", "CARRIED", "CITED", NULL};
+static const char *const QUOTING_WORDS[] = {"QUOTED", "REPEATED", "CARRIED", "CITED", NULL};
+static struct word_list QUOTING = {.words = QUOTING_WORDS};
 
 void find_frames(struct coder *c)
 {
@@ -343,7 +367,7 @@ void find_frames(struct coder *c)
                 phrase_frame(c, n, true);
         } else if (tok_is(t, TOK_WORD, "BY")) {
             size_t p = prev_word(tr, i);
-            if (p != SIZE_MAX && word_in(&tr->t[p], QUOTING))
+            if (p != SIZE_MAX && word_in(&tr->t[p], &QUOTING))
                 phrase_frame(c, i, false);
         }
     }
@@ -409,8 +433,9 @@ static const char *const OTHERS[] = {"THE OTHER",        "EACH OTHER",       "ON
 static const char *const SINGULAR[] = {"IT", "HE", "HIM", "SHE", NULL};
 static const char *const PLURAL[] = {"THEY", "THEM", NULL};
 /* "it seems", "it is unclear": an expletive "it" stands for no one */
-static const char *const EXPLETIVE_NEXT[] = {"SEEMS", "SEEMED", "APPEARS", "APPEARED", "IS",
+static const char *const EXPLETIVE_NEXT_WORDS[] = {"SEEMS", "SEEMED", "APPEARS", "APPEARED", "IS",
                                              "WAS",   "'S",     "REMAINS", "REMAINED", NULL};
+static struct word_list EXPLETIVE_NEXT = {.words = EXPLETIVE_NEXT_WORDS};
 
 static bool text_in(const char *text, const char *const *list)
 {
@@ -466,7 +491,7 @@ void resolve_references(struct coder *c)
             const char *text = tokens_text(c, i + 1, (size_t)t->mate);
             size_t after = next_word(tr, (size_t)t->mate);
             bool expletive = strcmp(text, "IT") == 0 && after != SIZE_MAX &&
-                             word_in(&tr->t[after], EXPLETIVE_NEXT);
+                             word_in(&tr->t[after], &EXPLETIVE_NEXT);
             const char *code = NULL;
             if (text_in(text, PAIRS)) {
                 code = compound ? compound : recent_pair(c, hist, nhist);

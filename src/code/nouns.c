@@ -30,15 +30,16 @@ struct units {
     int16_t groups;
 };
 
-static const char *const PREPOSITIONS[] = {
+static const char *const PREPOSITION_WORDS[] = {
     "ON",     "AGAINST", "WITH",   "BETWEEN", "BY",     "FROM",    "IN",      "AT",
     "TO",     "OF",      "OVER",   "INTO",    "NEAR",   "ACROSS",  "ALONG",   "TOWARD",
     "TOWARDS", "FOR",    "ABOUT",  "AMONG",   "INSIDE", "TARGETING", "UPON", "ONTO",
     "OUTSIDE", "THROUGHOUT", "BEYOND", "UNDER", "AFTER", "BEFORE", "DURING", NULL};
+static struct word_list PREPOSITIONS = {.words = PREPOSITION_WORDS};
 
 static bool is_preposition(const struct tok *t)
 {
-    return word_in(t, PREPOSITIONS);
+    return word_in(t, &PREPOSITIONS);
 }
 
 static struct unit *add_unit(struct units *u)
@@ -124,7 +125,7 @@ static void add_span(struct coder *c, struct units *u, struct seq *lower, size_t
         } else if (is_preposition(t)) {
             add_piece(c, u, lower, start, k, -1, placed);
             seq_push(lower, SEQ_WORD, t->word, -1);
-            placed = word_in(t, LOCATIVE_PREPOSITIONS);
+            placed = word_in(t, &LOCATIVE_PREPOSITIONS);
             start = k + 1;
         }
     }
