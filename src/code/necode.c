@@ -129,28 +129,26 @@ static size_t ne_phrase(struct coder *c, size_t a, size_t b)
     return n;
 }
 
-/* A cheap first test for phrase_match: an entry whose second word must
- * follow the first directly ('_') cannot match when the next word differs.
- * Most multi-word entries are written that way, and common first words
- * (INTERNATIONAL, WORLD) head hundreds of entries. */
-static bool may_match(const struct phrase *ph, const uint32_t *words, size_t n, size_t k)
+/* The entries that may match at phrase word k: those whose second word,
+ * when it must follow directly ('_'), is the next word. */
+static void candidates(const struct phrase_index *idx, const uint32_t *words, size_t n, size_t k,
+                       struct phrase_cands *out)
 {
-    return ph->nwords < 2 || ph->conn[0] != '_' || (k + 1 < n && words[k + 1] == ph->words[1]);
+    phrase_candidates(idx, words[k], k + 1 < n ? words[k + 1] : 0, out);
 }
 
 static const char *find_actor(struct coder *c, size_t n)
 {
     const struct lexicon *lx = c->lx;
     for (size_t k = 0; k < n; k++) {
-        size_t count, end;
-        const struct actor_entry *run = actor_run(lx, c->phrase[k], &count);
-        for (size_t e = 0; e < count; e++) {
-            if (!may_match(&run[e].ph, c->phrase, n, k))
-                continue;
-            if (run[e].ph.nwords == 1 || phrase_match(&run[e].ph, c->phrase, n, k, &end)) {
-                const char *code = actor_code_on(lx, &run[e], c->date);
-                TRACE(c, "    actor %s -> %s  (%s:%u)\n", run[e].text, code, run[e].at.file,
-                      run[e].at.line);
+        struct phrase_cands pc;
+        candidates(&lx->actor_index, c->phrase, n, k, &pc);
+        for (int64_t e; (e = phrase_cand_next(&pc)) >= 0;) {
+            const struct actor_entry *a = &lx->actors[e];
+            size_t end;
+            if (a->ph.nwords == 1 || phrase_match(&a->ph, c->phrase, n, k, &end)) {
+                const char *code = actor_code_on(lx, a, c->date);
+                TRACE(c, "    actor %s -> %s  (%s:%u)\n", a->text, code, a->at.file, a->at.line);
                 return code;
             }
         }
@@ -193,12 +191,12 @@ static const char *compose_agents(struct coder *c, size_t n, const char *actor)
     attach(code, &len, sizeof code, actor ? actor : "---", false);
     bool any = false;
     for (size_t k = 0; k < n; k++) {
-        size_t count, end;
-        const struct agent_entry *run = agent_run(lx, c->phrase[k], &count);
-        for (size_t e = 0; e < count; e++) {
-            const struct agent_entry *ag = &run[e];
-            if (!may_match(&ag->ph, c->phrase, n, k) ||
-                (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end)))
+        struct phrase_cands pc;
+        candidates(&lx->agent_index, c->phrase, n, k, &pc);
+        for (int64_t e; (e = phrase_cand_next(&pc)) >= 0;) {
+            const struct agent_entry *ag = &lx->agents[e];
+            size_t end;
+            if (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end))
                 continue;
             any = true;
             TRACE(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~", ag->code,

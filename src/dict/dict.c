@@ -2,6 +2,7 @@
  * Dict layer (see dict.h). */
 #include "dict/dict.h"
 #include "base/xalloc.h"
+#include "dict/phrase.h"
 
 #include <stdlib.h>
 #include <string.h>
@@ -22,9 +23,9 @@ void lexicon_free(struct lexicon *lx)
         return;
     free(lx->actors);
     free(lx->rules);
-    free(lx->actor_index.first);
+    phrase_index_free(&lx->actor_index);
     free(lx->agents);
-    free(lx->agent_index.first);
+    phrase_index_free(&lx->agent_index);
     free(lx->items);
     free(lx->patterns);
     free(lx->pattern_keys);
@@ -95,7 +96,7 @@ static void index_phrases(void *entries, size_t n, size_t elem, size_t nwords,
     if (n) /* entries is NULL when the lexicon has none of this kind */
         memcpy(entries, sorted, n * elem);
     free(sorted);
-    free(idx->first);
+    phrase_index_free(idx);
     idx->nwords = nwords + 1;
     idx->first = xcalloc(idx->nwords + 1, sizeof *idx->first);
     size_t k = 0;
@@ -105,6 +106,7 @@ static void index_phrases(void *entries, size_t n, size_t elem, size_t nwords,
         idx->first[w] = (uint32_t)k;
     }
     free(keys);
+    phrase_index_pairs(idx, entries, n, elem);
 }
 
 static size_t pattern_weight(const struct lexicon *lx, const struct pattern *p)

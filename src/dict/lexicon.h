@@ -54,8 +54,26 @@ struct agent_entry {
 /* Entries sorted by first word, longest first, file order among equals;
  * first[w]..first[w+1] is the run for word id w. */
 struct phrase_index {
-    uint32_t *first;
+    uint32_t *first; /* entries [first[w], first[w + 1]) begin with word w */
     size_t nwords;
+    /* Common first words (THE, INTERNATIONAL) head hundreds of entries,
+     * and most entries say which word must directly follow the first
+     * ("NEW_ZEALAND"): those can only match where that word follows. So
+     * the entries are also listed in two groups, both in index order:
+     * the ones with no such condition, by first word, and the others,
+     * by first and second word (found through a hash). */
+    uint32_t *free_first; /* free[free_first[w] .. free_first[w + 1]) */
+    uint32_t *free;
+    uint32_t *paired;
+    uint64_t *pair_keys; /* (first << 32 | second) + 1; 0 empty */
+    uint32_t *pair_from, *pair_to; /* ranges of paired */
+    size_t pair_mask;
+};
+
+/* The entries that may match at a word followed by next (0: none), as
+ * two ascending lists of entry positions to be merged. */
+struct phrase_cands {
+    const uint32_t *a, *a_end, *b, *b_end;
 };
 
 enum item_kind { ITEM_EMPTY, ITEM_WORD, ITEM_SYNSET, ITEM_TOKEN };
@@ -222,28 +240,16 @@ bool phrase_match(const struct phrase *p, const uint32_t *words, size_t nwords, 
 /* Resolves an actor entry's code for a sentence date. */
 const char *actor_code_on(const struct lexicon *lx, const struct actor_entry *e, day_t date);
 
-static inline const struct actor_entry *actor_run(const struct lexicon *lx, uint32_t word,
-                                                  size_t *count)
+void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t next,
+                       struct phrase_cands *out);
+/* The next candidate's position, or -1 when there is none. */
+static inline int64_t phrase_cand_next(struct phrase_cands *c)
 {
-    if (word == 0 || word >= lx->actor_index.nwords) {
-        *count = 0;
-        return NULL;
-    }
-    uint32_t a = lx->actor_index.first[word], b = lx->actor_index.first[word + 1];
-    *count = b - a;
-    return lx->actors + a;
-}
-
-static inline const struct agent_entry *agent_run(const struct lexicon *lx, uint32_t word,
-                                                  size_t *count)
-{
-    if (word == 0 || word >= lx->agent_index.nwords) {
-        *count = 0;
-        return NULL;
-    }
-    uint32_t a = lx->agent_index.first[word], b = lx->agent_index.first[word + 1];
-    *count = b - a;
-    return lx->agents + a;
+    if (c->a < c->a_end && (c->b == c->b_end || *c->a < *c->b))
+        return *c->a++;
+    if (c->b < c->b_end)
+        return *c->b++;
+    return -1;
 }
 
 static inline const struct verb_sense *verb_sense_of(const struct lexicon *lx, uint32_t word)

@@ -18,4 +18,10 @@ void phrase_from_ids(struct lexicon *lx, const uint32_t *ids, const uint8_t *con
 /* Upper-cases and interns one word. */
 uint32_t lexicon_intern_upper(struct lexicon *lx, const char *s, size_t n, struct buf *scratch);
 
+/* phrase_index.c: the candidate lists of an index whose entries (n of
+ * size elem, each starting with a struct phrase) are sorted and whose
+ * first-word table is built; and freeing an index. */
+void phrase_index_pairs(struct phrase_index *idx, const void *entries, size_t n, size_t elem);
+void phrase_index_free(struct phrase_index *idx);
+
 #endif
