@@ -252,6 +252,31 @@ static inline int64_t phrase_cand_next(struct phrase_cands *c)
     return -1;
 }
 
+/* The entries beginning with word, in index order. */
+static inline const struct actor_entry *actor_run(const struct lexicon *lx, uint32_t word,
+                                                  size_t *count)
+{
+    if (word == 0 || word >= lx->actor_index.nwords) {
+        *count = 0;
+        return NULL;
+    }
+    uint32_t a = lx->actor_index.first[word], b = lx->actor_index.first[word + 1];
+    *count = b - a;
+    return lx->actors + a;
+}
+
+static inline const struct agent_entry *agent_run(const struct lexicon *lx, uint32_t word,
+                                                  size_t *count)
+{
+    if (word == 0 || word >= lx->agent_index.nwords) {
+        *count = 0;
+        return NULL;
+    }
+    uint32_t a = lx->agent_index.first[word], b = lx->agent_index.first[word + 1];
+    *count = b - a;
+    return lx->agents + a;
+}
+
 static inline const struct verb_sense *verb_sense_of(const struct lexicon *lx, uint32_t word)
 {
     if (word == 0 || word >= lx->cap_word_maps || lx->sense_of_word[word] < 0)
