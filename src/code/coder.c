@@ -87,6 +87,7 @@ void coder_free(struct coder *c)
     free(c->seq_kinds);
     free(c->pending);
     free(c->covered);
+    free(c->cands);
     free(c->phrase);
     buf_free(&c->text);
     buf_free(&c->scratch);

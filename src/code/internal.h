@@ -90,6 +90,9 @@ struct coder {
         int32_t from, to;
     } *covered;
     size_t ncovered, cap_covered;
+    /* the patterns of a block that may match a verb's sequences */
+    uint32_t *cands;
+    size_t cap_cands;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */

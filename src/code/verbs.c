@@ -222,41 +222,82 @@ static bool names_negation(const struct lexicon *lx, const struct pattern *p)
     return false;
 }
 
+static void add_cands(struct coder *c, size_t *n, const uint32_t *list, size_t k)
+{
+    if (*n + k > c->cap_cands)
+        GROW(c->cands, c->cap_cands, *n + k);
+    memcpy(c->cands + *n, list, k * sizeof *list);
+    *n += k;
+}
+
+/* The patterns of the block that may match: the keyless ones, and those
+ * whose key word is in the sequence on the key's side. Ascending, each
+ * once (a word may occur twice in a sequence). */
+static size_t block_candidates(struct coder *c, uint32_t b)
+{
+    const struct lexicon *lx = c->lx;
+    const struct pattern_index *ix = &lx->pattern_index;
+    size_t n = 0, lists = 0;
+    uint32_t kf = ix->keyless_first[b], kt = ix->keyless_first[b + 1];
+    if (kt > kf) {
+        add_cands(c, &n, ix->keyless + kf, kt - kf);
+        lists++;
+    }
+    const struct seq *seqs[2] = {&c->upper, &c->lower};
+    for (int side = 0; side < 2; side++) {
+        const struct seq *s = seqs[side];
+        for (size_t i = 0; i < s->n; i++) {
+            const uint32_t *list;
+            if (s->e[i].kind != SEQ_WORD || !s->e[i].word)
+                continue;
+            size_t k = pattern_index_keyed(ix, b, s->e[i].word | (side ? 0x80000000u : 0), &list);
+            if (k) {
+                add_cands(c, &n, list, k);
+                lists++;
+            }
+        }
+    }
+    if (lists < 2)
+        return n;
+    for (size_t i = 1; i < n; i++) { /* insertion sort: the lists are few and short */
+        uint32_t v = c->cands[i];
+        size_t j = i;
+        for (; j > 0 && c->cands[j - 1] > v; j--)
+            c->cands[j] = c->cands[j - 1];
+        c->cands[j] = v;
+    }
+    size_t u = 0;
+    for (size_t i = 0; i < n; i++)
+        if (u == 0 || c->cands[u - 1] != c->cands[i])
+            c->cands[u++] = c->cands[i];
+    return u;
+}
+
 bool find_code_in_block(struct coder *c, const struct verb_block *blk, const char *default_code,
                         struct verb_hit *hit)
 {
     const struct lexicon *lx = c->lx;
-    if (blk) {
-        const uint32_t *keys = lx->pattern_keys + blk->patterns;
-        for (uint32_t k = 0; k < blk->npatterns; k++) {
-            uint32_t key = keys[k];
-            if (key) {
-                bool lower = key & 0x80000000u;
-                uint32_t w = key & 0x7fffffffu;
-                if ((lower ? c->lower.mark : c->upper.mark)[w] !=
-                    (lower ? c->lower.stamp : c->upper.stamp))
-                    continue;
-            }
-            const struct pattern *p = &lx->patterns[blk->patterns + k];
-            if (!signature_covers(&c->upper.signature, &p->need_upper) ||
-                !signature_covers(&c->lower.signature, &p->need_lower) ||
-                !words_present(lx, p->upper, p->nupper, &c->upper) ||
-                !words_present(lx, p->lower, p->nlower, &c->lower))
-                continue;
-            struct spot src = {0}, tgt = {0};
-            if (!match_part(lx, lx->items + p->upper, p->nupper, &c->upper, true, &src, &tgt) ||
-                !match_part(lx, lx->items + p->lower, p->nlower, &c->lower, false, &src, &tgt))
-                continue;
-            TRACE(c, "  pattern %s:%u matched -> [%s]\n", p->at.file, p->at.line, p->code);
-            if (strcmp(p->code, "---") == 0)
-                return false; /* a null pattern says: this is not an event */
-            hit->code = p->code;
-            hit->src = src;
-            hit->tgt = tgt;
-            hit->pattern_at = p->at;
-            hit->negation_in_pattern = names_negation(lx, p);
-            return true;
-        }
+    size_t ncands = blk ? block_candidates(c, (uint32_t)(blk - lx->blocks)) : 0;
+    for (size_t k = 0; k < ncands; k++) {
+        const struct pattern *p = &lx->patterns[c->cands[k]];
+        if (!signature_covers(&c->upper.signature, &p->need_upper) ||
+            !signature_covers(&c->lower.signature, &p->need_lower) ||
+            !words_present(lx, p->upper, p->nupper, &c->upper) ||
+            !words_present(lx, p->lower, p->nlower, &c->lower))
+            continue;
+        struct spot src = {0}, tgt = {0};
+        if (!match_part(lx, lx->items + p->upper, p->nupper, &c->upper, true, &src, &tgt) ||
+            !match_part(lx, lx->items + p->lower, p->nlower, &c->lower, false, &src, &tgt))
+            continue;
+        TRACE(c, "  pattern %s:%u matched -> [%s]\n", p->at.file, p->at.line, p->code);
+        if (strcmp(p->code, "---") == 0)
+            return false; /* a null pattern says: this is not an event */
+        hit->code = p->code;
+        hit->src = src;
+        hit->tgt = tgt;
+        hit->pattern_at = p->at;
+        hit->negation_in_pattern = names_negation(lx, p);
+        return true;
     }
     if (strcmp(default_code, "---") == 0)
         return false;

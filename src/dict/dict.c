@@ -29,6 +29,7 @@ void lexicon_free(struct lexicon *lx)
     free(lx->items);
     free(lx->patterns);
     free(lx->pattern_keys);
+    pattern_index_free(&lx->pattern_index);
     free(lx->synsets);
     free(lx->syn_members);
     free(lx->word_pool);
@@ -175,6 +176,7 @@ void dict_finish(struct lexicon *lx)
             lx->patterns[i].key_word
                 ? lx->patterns[i].key_word | (lx->patterns[i].key_in_lower ? 0x80000000u : 0)
                 : 0;
+    pattern_index_build(lx);
     index_synsets(lx, strmap_count(&lx->words));
     size_t nwords = strmap_count(&lx->words);
     index_phrases(lx->actors, lx->nactors, sizeof *lx->actors, nwords, &lx->actor_index);

@@ -162,6 +162,17 @@ struct verb_sense {
     int32_t multi; /* multi-word alternatives, latest first; -1 none */
 };
 
+/* The patterns of each verb block by key (a pattern_keys value), and the
+ * ones without a key; each list ascending (pattern_index.c). */
+struct pattern_index {
+    uint32_t *keyless_first; /* by block: keyless[keyless_first[b] .. [b + 1]) */
+    uint32_t *keyless;
+    uint64_t *keys; /* (block << 32 | key) + 1; 0 empty */
+    uint32_t *from, *to; /* ranges of keyed */
+    uint32_t *keyed;
+    size_t mask;
+};
+
 struct issue_code {
     const char *code;
     const char *category;
@@ -190,6 +201,7 @@ struct lexicon {
      * scan reads this dense array and touches a pattern only when its key
      * word is in the sentence (built by dict_finish). */
     uint32_t *pattern_keys;
+    struct pattern_index pattern_index;
     struct synset *synsets;
     size_t nsynsets, cap_synsets;
     struct synset_member *syn_members;
@@ -239,6 +251,12 @@ bool phrase_match(const struct phrase *p, const uint32_t *words, size_t nwords, 
 
 /* Resolves an actor entry's code for a sentence date. */
 const char *actor_code_on(const struct lexicon *lx, const struct actor_entry *e, day_t date);
+
+void pattern_index_build(struct lexicon *lx);
+void pattern_index_free(struct pattern_index *ix);
+/* The patterns of block keyed by key: sets *list, returns their count. */
+size_t pattern_index_keyed(const struct pattern_index *ix, uint32_t block, uint32_t key,
+                           const uint32_t **list);
 
 void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t next,
                        struct phrase_cands *out);
