@@ -100,33 +100,38 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
         tree_grow(tr, room);
     /* Upper-cased copies of tags and words are written into up as they are
      * scanned: one pass over the bytes, and blanks are never copied. The
-     * tree's fields live in locals: stores through up may alias them, and
-     * reloading them cost more than the scan. */
+     * loop's state is kept small and in locals (stores through up may
+     * alias the tree's fields; spilled registers cost as much as the
+     * scan): net counts '(' less ')', and the enclosing open is kept,
+     * not looked up on the stack. */
     char *up = arena_alloc(tr->arena, len + 1);
     struct tok *const tk = tr->t;
     int32_t *const stack = tr->stack;
-    size_t n = 0, depth = 0, opens = 0, closes = 0;
+    size_t n = 0, depth = 0;
+    long net = 0;
+    int32_t parent = -1;
     bool too_deep = false;
-    unsigned gap = 0;
-    bool line_start = true, after_close = false;
-    size_t i = 0;
-    while (i < len) {
-        char c = s[i];
-        unsigned cls = char_class[(unsigned char)c];
+    /* blanks before the next token, or below 0 at the start of a line */
+    int gap = -1;
+    unsigned after_close = 0;
+    const char *const end = s + len;
+    for (const char *p = s; p < end;) {
+        unsigned char c = (unsigned char)*p;
+        unsigned cls = char_class[c];
         if (cls == C_BLANK) {
-            gap += !line_start;
-            i++;
+            gap += gap >= 0;
+            p++;
             continue;
         }
         if (cls == C_NEWLINE) {
-            gap = line_start ? gap : 1; /* trimmed lines join with one blank */
-            line_start = true;
-            i++;
+            gap = gap < 0 ? gap : -2; /* trimmed lines join with one blank */
+            p++;
             continue;
         }
-        if (line_start && n > 0 && gap == 0)
-            gap = 1;
-        line_start = false;
+        /* a line break after a token counts one blank (-2); the start of
+         * the text none (-1) */
+        unsigned g = gap >= 0 ? (unsigned)gap : gap == -2;
+        gap = 0;
         if (n >= TREE_MAX_TOKENS) {
             tr->n = n;
             return TREE_TOO_LONG;
@@ -135,74 +140,79 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
          * in costs store-forwarding stalls on every token. */
         int32_t at = (int32_t)n;
         struct tok *t = &tk[at];
-        unsigned g = gap + after_close;
+        g += after_close;
         t->flags = 0;
         t->src = at;
         t->mate = -1;
-        t->parent = depth ? stack[depth - 1] : -1;
         t->code = NULL;
         t->word = 0;
-        gap = 0;
+        n++;
         if (c == ')') {
-            closes++;
+            net--;
             t->kind = TOK_CLOSE;
             g++;
             t->gap = (uint8_t)(g > 255 ? 255 : g);
-            after_close = true;
-            i++;
-            n++;
+            after_close = 1;
+            p++;
             if (depth == 0) { /* keep counting: PETRARCH compares totals */
+                t->parent = -1;
                 t->text = "";
                 t->len = 0;
                 continue;
             }
             int32_t o = stack[--depth];
+            parent = depth ? stack[depth - 1] : -1;
+            t->parent = parent;
             t->mate = o;
             t->text = tk[o].text;
             t->len = tk[o].len;
-            t->parent = depth ? stack[depth - 1] : -1;
             tk[o].mate = at;
             continue;
         }
+        t->parent = parent;
         t->gap = (uint8_t)(g > 255 ? 255 : g);
-        after_close = false;
-        size_t j = i + 1;
-        unsigned char high = (unsigned char)c;
-        up[i] = (char)upper_byte[(unsigned char)c];
-        for (; j < len; j++) {
-            unsigned char b = (unsigned char)s[j];
+        after_close = 0;
+        size_t i = (size_t)(p - s);
+        char *u = up + i;
+        const char *q = p + 1;
+        unsigned char high = c;
+        *u = (char)upper_byte[c];
+        for (; q < end; q++) {
+            unsigned char b = (unsigned char)*q;
             if (char_class[b] != C_TEXT && char_class[b] != C_HIGH)
                 break;
             high |= b;
-            up[j] = (char)upper_byte[b];
+            up[q - s] = (char)upper_byte[b];
         }
-        if (j - i > 65535) {
-            tr->n = n;
+        size_t wl = (size_t)(q - p);
+        if (wl > 65535) {
+            tr->n = n - 1;
             return TREE_TOO_LONG;
         }
         if (c == '(') {
-            opens++;
+            net++;
             t->kind = TOK_OPEN;
-            t->text = up + i + 1;
-            t->len = (uint16_t)(j - i - 1);
-            if (depth == TREE_MAX_DEPTH)
+            t->text = u + 1;
+            t->len = (uint16_t)(wl - 1);
+            if (depth == TREE_MAX_DEPTH) {
                 too_deep = true;
-            else
+            } else {
                 stack[depth++] = at;
+                parent = at;
+            }
         } else {
             t->kind = TOK_WORD;
             if (high < 0x80) {
-                t->text = up + i;
-                t->len = (uint16_t)(j - i);
+                t->text = u;
+                t->len = (uint16_t)wl;
             } else {
-                t->text = unicode_word(tr, s + i, j - i, &t->len);
+                t->text = unicode_word(tr, p, wl, &t->len);
             }
         }
-        n++;
-        i = j;
+        p = q;
     }
     tr->n = n;
-    if (opens != closes)
+    if (net != 0)
         return TREE_UNBALANCED;
     if (too_deep)
         return TREE_TOO_DEEP;
