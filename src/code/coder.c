@@ -271,7 +271,8 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     enum tree_status st = in->tree ? (in->tree->n ? TREE_OK : TREE_EMPTY)
                                    : tree_read(&c->raw, in->parse, in->parse_len);
     if (st == TREE_OK)
-        st = tree_convert(in->tree ? in->tree : &c->raw, &c->conv, opt->news);
+        st = in->tree ? tree_convert(in->tree, &c->conv, opt->news)
+                      : tree_convert_consume(&c->raw, &c->conv, opt->news);
     if (st == TREE_DATELINE) {
         TRACE(c, "skipped: the sentence opens like a dateline (a compound NE first)\n");
         out->outcome = OUTCOME_DATELINE;

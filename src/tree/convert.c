@@ -73,11 +73,12 @@ static struct tok *next_slot(struct conv *c)
     return &o->t[o->n++];
 }
 
-/* Pairs brackets as they are emitted, so no second pass is needed. */
+/* Pairs brackets as they are emitted, so no second pass is needed. t is
+ * the last token emitted. */
 static void link(struct conv *c, struct tok *t)
 {
     struct tree *o = c->out;
-    int32_t at = (int32_t)(t - o->t);
+    int32_t at = (int32_t)o->n - 1;
     t->mate = -1;
     t->parent = o->depth ? o->stack[o->depth - 1] : -1;
     if (t->kind == TOK_OPEN) {
@@ -376,31 +377,30 @@ static size_t convert_nec(struct conv *c, size_t a)
     return b + 1;
 }
 
-enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool local_pp)
+/* Converts c->w (c->n tokens, which it may change) into c->out. */
+static enum tree_status convert(struct conv *c, struct arena *arena)
 {
-    struct conv c = {.n = src->n, .out = dst, .local_pp = local_pp};
+    struct tree *dst = c->out;
     dst->n = 0;
     dst->depth = 0;
     dst->np_index = dst->vp_index = dst->nec_index = 0;
     if (!dst->stack)
         dst->stack = xmalloc(TREE_MAX_DEPTH * sizeof *dst->stack);
-    c.w = arena_alloc(src->arena, (src->n + 1) * sizeof *c.w);
-    memcpy(c.w, src->t, src->n * sizeof *c.w);
-    c.gone = arena_zalloc(src->arena, src->n + 1);
-    mark_compounds(&c, src->arena);
-    for (size_t i = 0; i < c.n;) {
-        const struct tok *t = &c.w[i];
-        if (c.gone[i]) {
+    c->gone = arena_zalloc(arena, c->n + 1);
+    mark_compounds(c, arena);
+    for (size_t i = 0; i < c->n;) {
+        const struct tok *t = &c->w[i];
+        if (c->gone[i]) {
             i++;
         } else if (tok_is(t, TOK_OPEN, "NP")) {
-            i = convert_np(&c, i);
+            i = convert_np(c, i);
         } else if (tok_is(t, TOK_OPEN, "NEC")) {
-            i = convert_nec(&c, i);
+            i = convert_nec(c, i);
         } else if (tok_is(t, TOK_OPEN, "VP")) {
-            emit_open(&c, indexed_tag(&c, "VP", &dst->vp_index), (int32_t)i);
+            emit_open(c, indexed_tag(c, "VP", &dst->vp_index), (int32_t)i);
             i++;
         } else {
-            emit(&c, t);
+            emit(c, t);
             i++;
         }
     }
@@ -414,4 +414,18 @@ enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool loc
         tok_is(&dst->t[opens[1]], TOK_OPEN, "NE") && tok_is(&dst->t[opens[2]], TOK_OPEN, "NEC"))
         return TREE_DATELINE;
     return TREE_OK;
+}
+
+enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool local_pp)
+{
+    struct conv c = {.n = src->n, .out = dst, .local_pp = local_pp};
+    c.w = arena_alloc(src->arena, (src->n + 1) * sizeof *c.w);
+    memcpy(c.w, src->t, src->n * sizeof *c.w);
+    return convert(&c, src->arena);
+}
+
+enum tree_status tree_convert_consume(struct tree *src, struct tree *dst, bool local_pp)
+{
+    struct conv c = {.w = src->t, .n = src->n, .out = dst, .local_pp = local_pp};
+    return convert(&c, src->arena);
 }

@@ -65,6 +65,9 @@ enum tree_status tree_read(struct tree *tr, const char *parse, size_t len);
  * rule takes its IN or TO and object from the NP's own PP (news
  * semantics) rather than PETRARCH-1's next IN anywhere in the sentence. */
 enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool local_pp);
+/* The same, using src's tokens as the working copy: src is left changed
+ * (for a tree read only to be converted; saves copying it). */
+enum tree_status tree_convert_consume(struct tree *src, struct tree *dst, bool local_pp);
 const char *tree_status_name(enum tree_status s);
 
 /* A leaf "(TAG word)" of a bracketed parse: spans into the parse text. */
