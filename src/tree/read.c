@@ -55,14 +55,16 @@ bool tree_relink(struct tree *tr)
     return depth == 0;
 }
 
-enum { C_TEXT, C_BLANK, C_NEWLINE, C_OPEN, C_CLOSE, C_HIGH };
+/* Bytes of 0x80 and up are word bytes (C_TEXT); a word holding any is
+ * told by or-ing its bytes together. */
+enum { C_TEXT, C_BLANK, C_NEWLINE, C_OPEN, C_CLOSE };
 
 /* Character classes for the tokenizer, and ASCII upper-casing, by table:
  * this loop sees every byte of every parse. */
 static const unsigned char char_class[256] = {
     ['\t'] = C_BLANK, [' '] = C_BLANK,    ['\f'] = C_BLANK,
     ['\v'] = C_BLANK, ['\n'] = C_NEWLINE, ['\r'] = C_NEWLINE,
-    ['('] = C_OPEN,   [')'] = C_CLOSE,    [128 ... 255] = C_HIGH,
+    ['('] = C_OPEN,   [')'] = C_CLOSE,
 };
 
 static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16_t *len)
@@ -172,17 +174,16 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
         t->parent = parent;
         t->gap = (uint8_t)(g > 255 ? 255 : g);
         after_close = 0;
-        size_t i = (size_t)(p - s);
-        char *u = up + i;
+        char *u = up + (p - s), *uq = u + 1;
         const char *q = p + 1;
         unsigned char high = c;
         *u = (char)upper_byte[c];
-        for (; q < end; q++) {
+        for (; q < end; q++, uq++) {
             unsigned char b = (unsigned char)*q;
-            if (char_class[b] != C_TEXT && char_class[b] != C_HIGH)
+            if (char_class[b] != C_TEXT)
                 break;
             high |= b;
-            up[q - s] = (char)upper_byte[b];
+            *uq = (char)upper_byte[b];
         }
         size_t wl = (size_t)(q - p);
         if (wl > 65535) {
