@@ -91,11 +91,18 @@ static inline void tree_push(struct tree *tr, struct tok t)
     tr->t[tr->n++] = t;
 }
 
+/* Tags and words are compared with literals all over the coder. For a
+ * literal the length is known at compile time and the comparison becomes
+ * a length test and one or two loads; otherwise a loop does it. */
 static inline bool tok_is(const struct tok *t, enum tok_kind kind, const char *text)
 {
-    size_t i = 0;
     if (t->kind != kind)
         return false;
+    if (__builtin_constant_p(__builtin_strlen(text))) {
+        size_t n = __builtin_strlen(text);
+        return t->len == n && __builtin_memcmp(t->text, text, n) == 0;
+    }
+    size_t i = 0;
     for (; text[i]; i++)
         if (i >= t->len || t->text[i] != text[i])
             return false;
@@ -104,6 +111,10 @@ static inline bool tok_is(const struct tok *t, enum tok_kind kind, const char *t
 
 static inline bool tok_starts(const struct tok *t, const char *prefix)
 {
+    if (__builtin_constant_p(__builtin_strlen(prefix))) {
+        size_t n = __builtin_strlen(prefix);
+        return t->len >= n && __builtin_memcmp(t->text, prefix, n) == 0;
+    }
     for (size_t i = 0; prefix[i]; i++)
         if (i >= t->len || t->text[i] != prefix[i])
             return false;
