@@ -134,16 +134,15 @@ bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, 
     return true;
 }
 
+/* Letters, digits and every byte of 0x80 and up: a table, since the
+ * scan asks for every byte of every sentence. */
+static const bool alnum[256] = {
+    ['0' ... '9'] = true, ['A' ... 'Z'] = true, ['a' ... 'z'] = true, [0x80 ... 0xFF] = true,
+};
+
 static bool is_alnum(unsigned char c)
 {
-    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || c >= 0x80;
-}
-
-static bool starts_here(const struct texttrie *t, const char *text, size_t i)
-{
-    if (t->bounds == TRIE_DISCARD)
-        return i > 0 && text[i - 1] == ' ';
-    return i == 0 || !is_alnum((unsigned char)text[i - 1]);
+    return alnum[c];
 }
 
 static bool ends_here(const struct texttrie *t, const char *text, size_t n, size_t end)
@@ -165,7 +164,9 @@ static size_t next_start(const struct texttrie *t, const char *text, size_t n, s
         const char *blank = i <= n ? memchr(text + i - 1, ' ', n - (i - 1)) : NULL;
         return blank ? (size_t)(blank - text) + 1 : n;
     }
-    while (i < n && !starts_here(t, text, i))
+    if (i == 0)
+        return 0;
+    while (i < n && alnum[(unsigned char)text[i - 1]])
         i++;
     return i;
 }
