@@ -113,6 +113,13 @@ static unsigned current_line(struct reader *r)
     return (unsigned)(r->counted_lines + 1);
 }
 
+/* Tag and attribute names are tested against literals for every tag:
+ * the first byte settles most tests without a call. */
+static bool is(const char *s, const char *lit)
+{
+    return s[0] == lit[0] && strcmp(s, lit) == 0;
+}
+
 static const char *attr(const XML_Char **atts, const char *name)
 {
     for (size_t i = 0; atts[i]; i += 2)
@@ -145,12 +152,24 @@ static void start_sentence(struct reader *r, const XML_Char **atts)
     free(r->error);
     r->error = NULL;
     memset(&r->rec, 0, sizeof r->rec);
-    const char *id = attr(atts, "id"), *cat = attr(atts, "category");
-    const char *valid = attr(atts, "valid"), *date = attr(atts, "date");
+    /* one pass over the attributes; the first of a name counts, as attr() */
+    const char *id = NULL, *cat = NULL, *valid = NULL, *date = NULL, *outlet = NULL;
+    for (size_t i = 0; atts[i]; i += 2) {
+        const char *a = atts[i], *v = atts[i + 1];
+        if (!id && is(a, "id"))
+            id = v;
+        else if (!cat && is(a, "category"))
+            cat = v;
+        else if (!valid && is(a, "valid"))
+            valid = v;
+        else if (!date && is(a, "date"))
+            date = v;
+        else if (!outlet && is(a, "source"))
+            outlet = v;
+    }
     buf_adds(&r->id, id ? id : "");
     buf_adds(&r->category, cat ? cat : "");
     buf_adds(&r->date, date ? date : "");
-    const char *outlet = attr(atts, "source");
     if (outlet)
         buf_adds(&r->outlet, outlet);
     r->rec.valid = !valid || strcasecmp(valid, "true") == 0;
@@ -164,14 +183,14 @@ static void start(void *ud, const XML_Char *name, const XML_Char **atts)
         r->mute--;
         return;
     }
-    if (strcmp(name, "Sentence") == 0) {
+    if (is(name, "Sentence")) {
         start_sentence(r, atts);
-    } else if (r->in_sentence && strcmp(name, "Text") == 0) {
+    } else if (r->in_sentence && is(name, "Text")) {
         r->field = F_TEXT;
-    } else if (r->in_sentence && strcmp(name, "Parse") == 0) {
+    } else if (r->in_sentence && is(name, "Parse")) {
         r->field = F_PARSE;
         r->rec.has_parse = true;
-    } else if (r->in_sentence && strcmp(name, "EventCoding") == 0) {
+    } else if (r->in_sentence && is(name, "EventCoding")) {
         const char *noev = attr(atts, "noevents"), *err = attr(atts, "error");
         if (noev && strcasecmp(noev, "true") == 0) {
             r->rec.noevents = true;
@@ -184,12 +203,12 @@ static void start(void *ud, const XML_Char *name, const XML_Char **atts)
             keep_string(r, attr(atts, "eventcode"));
             r->nexp++;
         }
-    } else if (strcmp(name, "Environment") == 0) {
+    } else if (is(name, "Environment")) {
         r->in_env = true;
     } else if (r->in_env) {
         r->field = F_ENV;
         buf_clear(&r->env_value);
-    } else if (strcmp(name, "Config") == 0 && r->h->config) {
+    } else if (is(name, "Config") && r->h->config) {
         const char *opt = attr(atts, "option"), *val = attr(atts, "value");
         if (opt && val)
             r->h->config(r->h->ctx, opt, val);
@@ -267,13 +286,13 @@ static void end(void *ud, const XML_Char *name)
         r->mute--;
         return;
     }
-    if (strcmp(name, "Sentence") == 0 && r->in_sentence) {
+    if (is(name, "Sentence") && r->in_sentence) {
         r->in_sentence = false;
         r->field = F_NONE;
         deliver(r);
-    } else if (strcmp(name, "Text") == 0 || strcmp(name, "Parse") == 0) {
+    } else if (is(name, "Text") || is(name, "Parse")) {
         r->field = F_NONE;
-    } else if (strcmp(name, "Environment") == 0) {
+    } else if (is(name, "Environment")) {
         r->in_env = false;
         if (r->h->environment)
             r->h->environment(r->h->ctx, &r->env);
