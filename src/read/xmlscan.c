@@ -79,26 +79,35 @@ static enum step short_of(bool eof)
     return eof ? HANDOVER : MORE;
 }
 
+/* Copies a name or value; norm: its tabs and newlines become blanks. */
 static void atts_add(struct xmlscan *x, size_t *used, const unsigned char *s, size_t n, bool norm)
 {
     if (*used + n + 1 > x->atts_cap)
         GROW(x->atts_buf, x->atts_cap, *used + n + 1);
     char *d = x->atts_buf + *used;
-    for (size_t i = 0; i < n; i++)
-        d[i] = (char)(norm && attr_class[s[i]] == B_WS ? ' ' : s[i]);
+    memcpy(d, s, n);
+    if (norm)
+        for (size_t i = 0; i < n; i++)
+            if (attr_class[s[i]] == B_WS)
+                d[i] = ' ';
     d[n] = '\0';
     *used += n + 1;
 }
 
-/* An attribute value from p[*j] (just past its quote) to its closing quote. */
-static enum step attr_value(const unsigned char *p, size_t *j, size_t len, bool eof, unsigned q)
+/* An attribute value from p[*j] (just past its quote) to its closing
+ * quote; *ws is set when it holds a tab or newline. */
+static enum step attr_value(const unsigned char *p, size_t *j, size_t len, bool eof, unsigned q,
+                            bool *ws)
 {
     size_t i = *j;
     for (;;) {
         if (i >= len)
             return short_of(eof);
         unsigned c = attr_class[p[i]];
-        if (c == B_PLAIN || c == B_WS || (c == B_QUOT && q == '\'') || (c == B_APOS && q == '"')) {
+        if (c == B_PLAIN) {
+            i++;
+        } else if (c == B_WS || (c == B_QUOT && q == '\'') || (c == B_APOS && q == '"')) {
+            *ws |= c == B_WS;
             i++;
         } else if (c == B_QUOT || c == B_APOS) {
             *j = i;
@@ -170,7 +179,8 @@ static enum step start_tag(struct xmlscan *x, const unsigned char *p, size_t i, 
         if (p[j] != '"' && p[j] != '\'')
             return HANDOVER;
         size_t v = ++j;
-        enum step st = attr_value(p, &j, len, eof, p[v - 1]);
+        bool ws = false;
+        enum step st = attr_value(p, &j, len, eof, p[v - 1], &ws);
         if (st != OK)
             return st;
         for (size_t k = 0; k < natts; k++) /* a repeated attribute is an error */
@@ -180,7 +190,7 @@ static enum step start_tag(struct xmlscan *x, const unsigned char *p, size_t i, 
         off[2 * natts] = used;
         atts_add(x, &used, p + an, an_len, false);
         off[2 * natts + 1] = used;
-        atts_add(x, &used, p + v, j - v, true);
+        atts_add(x, &used, p + v, j - v, ws);
         natts++;
         j++; /* the closing quote */
     }
