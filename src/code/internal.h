@@ -135,12 +135,14 @@ void note_noun_covered(struct coder *c, const struct verb_hit *hit, size_t a, si
  * happened, not their target. For force, aid and inquiries the place is
  * what they reach. */
 bool venue_root(const char *code);
-/* A NULL-terminated word list with a filter that rejects most other
- * words at once (these lists are asked about almost every token). */
+/* A NULL-terminated word list, with a hash table of its first 127
+ * words built on first use (these lists are asked about almost every
+ * token); any words past those are compared one by one. */
 struct word_list {
     const char *const *words;
     atomic_bool ready;
-    _Atomic uint64_t filter[4];
+    _Atomic uint32_t nwords;
+    _Atomic uint8_t slot[256]; /* 1 + index of a word; 0 empty */
 };
 /* IN, AT, NEAR, INSIDE, OUTSIDE, for word_in() */
 extern struct word_list LOCATIVE_PREPOSITIONS;

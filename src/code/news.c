@@ -24,34 +24,54 @@ const char *event_mode_name(enum event_mode m)
     }
 }
 
-/* A bit of a 256-bit filter for a word: its length, first and last byte. */
-static unsigned filter_bit(const char *s, size_t n)
+/* A word's slot in a list's table: its length and first, second and
+ * last bytes, mixed. */
+static unsigned word_hash(const char *s, size_t n)
 {
-    return (unsigned)(n * 37 + (unsigned char)s[0] * 11 + (unsigned char)s[n - 1] * 3) & 255;
+    uint32_t v = (uint32_t)(unsigned char)s[0] | (uint32_t)(unsigned char)s[n > 1] << 8 |
+                 (uint32_t)(unsigned char)s[n - 1] << 16 | (uint32_t)(n & 255) << 24;
+    return (v * 2654435761u) >> 24;
+}
+
+enum { WORD_TABLE_MAX = 127 }; /* the table stays at most half full */
+
+/* Built on first use; it depends only on the list, so threads racing to
+ * build it store the same values. */
+static void build_word_table(struct word_list *wl)
+{
+    uint8_t slot[256] = {0};
+    size_t n = 0;
+    for (; wl->words[n]; n++) {
+        if (n >= WORD_TABLE_MAX)
+            continue;
+        unsigned h = word_hash(wl->words[n], strlen(wl->words[n]));
+        while (slot[h])
+            h = (h + 1) & 255;
+        slot[h] = (uint8_t)(n + 1);
+    }
+    atomic_store_explicit(&wl->nwords, (uint32_t)n, memory_order_relaxed);
+    for (int k = 0; k < 256; k++)
+        atomic_store_explicit(&wl->slot[k], slot[k], memory_order_relaxed);
+    atomic_store_explicit(&wl->ready, true, memory_order_release);
 }
 
 bool word_in(const struct tok *t, struct word_list *wl)
 {
     if (t->kind != TOK_WORD || t->len == 0)
         return false;
-    /* The filter is computed on first use; it depends only on the list,
-     * so threads racing to compute it store the same bits. */
-    if (!atomic_load_explicit(&wl->ready, memory_order_acquire)) {
-        uint64_t f[4] = {0, 0, 0, 0};
-        for (const char *const *w = wl->words; *w; w++) {
-            unsigned b = filter_bit(*w, strlen(*w));
-            f[b >> 6] |= (uint64_t)1 << (b & 63);
-        }
-        for (int k = 0; k < 4; k++)
-            atomic_store_explicit(&wl->filter[k], f[k], memory_order_relaxed);
-        atomic_store_explicit(&wl->ready, true, memory_order_release);
+    if (!atomic_load_explicit(&wl->ready, memory_order_acquire))
+        build_word_table(wl);
+    for (unsigned h = word_hash(t->text, t->len);; h = (h + 1) & 255) {
+        unsigned k = atomic_load_explicit(&wl->slot[h], memory_order_relaxed);
+        if (!k)
+            break;
+        const char *w = wl->words[k - 1];
+        if (strlen(w) == t->len && memcmp(w, t->text, t->len) == 0)
+            return true;
     }
-    unsigned b = filter_bit(t->text, t->len);
-    if (!(atomic_load_explicit(&wl->filter[b >> 6], memory_order_relaxed) &
-          ((uint64_t)1 << (b & 63))))
-        return false;
-    for (const char *const *w = wl->words; *w; w++)
-        if (tok_is(t, TOK_WORD, *w))
+    size_t n = atomic_load_explicit(&wl->nwords, memory_order_relaxed);
+    for (size_t i = WORD_TABLE_MAX; i < n; i++) /* words past the table's, if any */
+        if (tok_is(t, TOK_WORD, wl->words[i]))
             return true;
     return false;
 }
