@@ -75,7 +75,7 @@ static struct tok *next_slot(struct conv *c)
 
 /* Pairs brackets as they are emitted, so no second pass is needed. t is
  * the last token emitted. */
-static void link(struct conv *c, struct tok *t)
+static inline void link(struct conv *c, struct tok *t)
 {
     struct tree *o = c->out;
     int32_t at = (int32_t)o->n - 1;
@@ -151,12 +151,27 @@ static void emit_content(struct conv *c, size_t a, size_t b)
     }
 }
 
-/* "VP" + 12 -> "VP12", without printf: this runs for every phrase. */
-static char *indexed_tag(struct conv *c, const char *base, int *counter)
+/* The first 99 indexed tags of each kind, as constants: one per phrase
+ * of every sentence otherwise costs a formatting and an allocation. */
+#define TAGS10(p, d) p #d "0", p #d "1", p #d "2", p #d "3", p #d "4", p #d "5", p #d "6", \
+                     p #d "7", p #d "8", p #d "9"
+#define TAGS100(p) \
+    {"", p "1", p "2", p "3", p "4", p "5", p "6", p "7", p "8", p "9", TAGS10(p, 1), \
+     TAGS10(p, 2), TAGS10(p, 3), TAGS10(p, 4), TAGS10(p, 5), TAGS10(p, 6), TAGS10(p, 7), \
+     TAGS10(p, 8), TAGS10(p, 9)}
+static const char *const NP_TAGS[100] = TAGS100("NP");
+static const char *const VP_TAGS[100] = TAGS100("VP");
+static const char *const NEC_TAGS[100] = TAGS100("NEC");
+
+/* "VP" + 12 -> "VP12": from the table, or built past it. */
+static const char *indexed_tag(struct conv *c, const char *base, int *counter)
 {
+    unsigned k = (unsigned)++*counter;
+    if (k < 100)
+        return base[0] == 'V' ? VP_TAGS[k] : base[1] == 'P' ? NP_TAGS[k] : NEC_TAGS[k];
     char digits[12];
     int n = 0;
-    for (unsigned v = (unsigned)++*counter; v; v /= 10)
+    for (unsigned v = k; v; v /= 10)
         digits[n++] = (char)('0' + v % 10);
     size_t bl = strlen(base);
     char *tag = arena_alloc(c->out->arena, bl + (size_t)n + 1);
