@@ -83,7 +83,13 @@ static void spot_actors(struct coder *c, const struct spot *s, struct actor_list
 /* "FRO/BIL/SAM" stands for three actors. */
 static void split_slashes(struct coder *c, struct actor_list *l)
 {
-    struct actor_list out = {.n = 0};
+    size_t first = 0;
+    while (first < l->n && !strchr(l->code[first], '/'))
+        first++;
+    if (first == l->n)
+        return; /* the common case: nothing to split, nothing to copy */
+    struct actor_list out;
+    out.n = 0;
     for (size_t i = 0; i < l->n; i++) {
         const char *code = l->code[i];
         if (!strchr(code, '/')) {
@@ -97,7 +103,11 @@ static void split_slashes(struct coder *c, struct actor_list *l)
             p += n + (slash ? 1 : 0);
         }
     }
-    *l = out;
+    for (size_t i = 0; i < out.n; i++) {
+        l->code[i] = out.code[i];
+        l->text[i] = out.text[i];
+    }
+    l->n = out.n;
 }
 
 static bool default_source(const struct coder *c, struct spot *s)
