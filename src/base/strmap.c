@@ -24,31 +24,14 @@ void strmap_free(struct strmap *m)
 }
 
 /* FNV-1a: short keys, good enough spread, no dependency. */
-/* Eight bytes at a time, then the tail in one or two overlapping loads,
- * each mixed in with a multiply: words are short, and a byte-at-a-time
- * hash cost more than the probe it leads to. */
 uint32_t strmap_hash(const char *s, size_t n)
 {
-    uint64_t h = 0x9E3779B97F4A7C15u ^ n;
-    for (; n >= 8; s += 8, n -= 8) {
-        uint64_t v;
-        memcpy(&v, s, 8);
-        h = (h ^ v) * 0xBF58476D1CE4E5B9u;
-        h ^= h >> 31;
+    uint32_t h = 2166136261u;
+    for (size_t i = 0; i < n; i++) {
+        h ^= (unsigned char)s[i];
+        h *= 16777619u;
     }
-    uint64_t v = 0;
-    if (n >= 4) {
-        uint32_t a, b;
-        memcpy(&a, s, 4);
-        memcpy(&b, s + n - 4, 4);
-        v = a | (uint64_t)b << 32;
-    } else if (n > 0) {
-        v = (uint64_t)(unsigned char)s[0] | (uint64_t)(unsigned char)s[n / 2] << 8 |
-            (uint64_t)(unsigned char)s[n - 1] << 16;
-    }
-    h = (h ^ v) * 0x94D049BB133111EBu;
-    h ^= h >> 32;
-    return (uint32_t)h;
+    return h;
 }
 
 uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h)
