@@ -131,31 +131,41 @@ void coded_sentence_free(struct coded_sentence *s)
     memset(s, 0, sizeof *s);
 }
 
+/* Upper-case ASCII with tab, CR and newline as blanks: how discards and
+ * issues see a byte of the text. */
+static const unsigned char text_byte[128] = {
+#define R(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+    0, 1, 2, 3, 4, 5, 6, 7, 8, ' ', ' ', 11, 12, ' ', 14, 15, R(16), R(24),
+    R(32), R(40), R(48), R(56), R(64), R(72), R(80), R(88), 96,
+    'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P',
+    'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 123, 124, 125, 126, 127,
+#undef R
+};
+
 /* The text as discards and issues see it: upper-case, one line. */
 static void prepare_text(struct coder *c, const struct sentence_input *in)
 {
     buf_clear(&c->text);
     buf_reserve(&c->text, in->text_len);
-    char *out = c->text.data;
-    size_t n = 0;
-    for (size_t i = 0; i < in->text_len; i++) {
-        unsigned char ch = (unsigned char)in->text[i];
-        if (ch >= 0x80) { /* rare: take the Unicode path for the whole text */
-            buf_clear(&c->scratch);
-            for (size_t k = 0; k < in->text_len; k++) {
-                char t = in->text[k];
-                buf_addc(&c->scratch, t == '\n' || t == '\r' || t == '\t' ? ' ' : t);
-            }
-            buf_clear(&c->text);
-            text_upper(&c->text, c->scratch.data, c->scratch.len);
-            return;
+    const unsigned char *p = (const unsigned char *)in->text;
+    unsigned char high = 0;
+    for (size_t i = 0; i < in->text_len; i++)
+        high |= p[i];
+    if (high >= 0x80) { /* rare: take the Unicode path for the whole text */
+        buf_clear(&c->scratch);
+        for (size_t k = 0; k < in->text_len; k++) {
+            char t = in->text[k];
+            buf_addc(&c->scratch, t == '\n' || t == '\r' || t == '\t' ? ' ' : t);
         }
-        out[n++] = ch == '\n' || ch == '\r' || ch == '\t' ? ' '
-                   : (ch >= 'a' && ch <= 'z')             ? (char)(ch - 32)
-                                                          : (char)ch;
+        buf_clear(&c->text);
+        text_upper(&c->text, c->scratch.data, c->scratch.len);
+        return;
     }
-    out[n] = '\0';
-    c->text.len = n;
+    char *out = c->text.data;
+    for (size_t i = 0; i < in->text_len; i++)
+        out[i] = (char)text_byte[p[i]];
+    out[in->text_len] = '\0';
+    c->text.len = in->text_len;
 }
 
 struct discard_hit {
