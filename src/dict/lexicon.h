@@ -65,8 +65,10 @@ struct phrase_index {
     uint32_t *free_first; /* free[free_first[w] .. free_first[w + 1]) */
     uint32_t *free;
     uint32_t *paired;
-    uint64_t *pair_keys; /* (first << 32 | second) + 1; 0 empty */
-    uint32_t *pair_from, *pair_to; /* ranges of paired */
+    struct pair_slot { /* (first << 32 | second) + 1, 0 empty; a range of paired */
+        uint64_t key;
+        uint32_t from, to;
+    } *pairs;
     size_t pair_mask;
 };
 
@@ -167,8 +169,12 @@ struct verb_sense {
 struct pattern_index {
     uint32_t *keyless_first; /* by block: keyless[keyless_first[b] .. [b + 1]) */
     uint32_t *keyless;
-    uint64_t *keys; /* (block << 32 | key) + 1; 0 empty */
-    uint32_t *from, *to; /* ranges of keyed */
+    /* (block << 32 | key) + 1, 0 empty, beside its range of keyed: one
+     * cache line per probe */
+    struct pattern_slot {
+        uint64_t key;
+        uint32_t from, to;
+    } *slots;
     uint32_t *keyed;
     size_t mask;
 };

@@ -34,7 +34,7 @@ static size_t find_slot(const struct pattern_index *ix, uint64_t k)
 {
     uint64_t h = k * 0x9E3779B97F4A7C15u;
     for (size_t i = (size_t)(h >> 32) & ix->mask;; i = (i + 1) & ix->mask)
-        if (ix->keys[i] == k || ix->keys[i] == 0)
+        if (ix->slots[i].key == k || ix->slots[i].key == 0)
             return i;
 }
 
@@ -42,9 +42,7 @@ void pattern_index_free(struct pattern_index *ix)
 {
     free(ix->keyless_first);
     free(ix->keyless);
-    free(ix->keys);
-    free(ix->from);
-    free(ix->to);
+    free(ix->slots);
     free(ix->keyed);
     memset(ix, 0, sizeof *ix);
 }
@@ -76,17 +74,14 @@ void pattern_index_build(struct lexicon *lx)
     while (slots < 2 * nkeyed)
         slots *= 2;
     ix->mask = slots - 1;
-    ix->keys = xcalloc(slots, sizeof *ix->keys);
-    ix->from = xcalloc(slots, sizeof *ix->from);
-    ix->to = xcalloc(slots, sizeof *ix->to);
+    ix->slots = xcalloc(slots, sizeof *ix->slots);
     for (size_t i = 0; i < nkeyed;) {
         size_t j = i;
         for (; j < nkeyed && kd[j].block == kd[i].block && kd[j].key == kd[i].key; j++)
             ix->keyed[j] = kd[j].pattern;
         size_t s = find_slot(ix, slot_key(kd[i].block, kd[i].key));
-        ix->keys[s] = slot_key(kd[i].block, kd[i].key);
-        ix->from[s] = (uint32_t)i;
-        ix->to[s] = (uint32_t)j;
+        ix->slots[s] = (struct pattern_slot){slot_key(kd[i].block, kd[i].key), (uint32_t)i,
+                                             (uint32_t)j};
         i = j;
     }
     free(kd);
@@ -95,11 +90,11 @@ void pattern_index_build(struct lexicon *lx)
 size_t pattern_index_keyed(const struct pattern_index *ix, uint32_t block, uint32_t key,
                            const uint32_t **list)
 {
-    if (!ix->keys)
+    if (!ix->slots)
         return 0;
-    size_t s = find_slot(ix, slot_key(block, key));
-    if (!ix->keys[s])
+    const struct pattern_slot *sl = &ix->slots[find_slot(ix, slot_key(block, key))];
+    if (!sl->key)
         return 0;
-    *list = ix->keyed + ix->from[s];
-    return ix->to[s] - ix->from[s];
+    *list = ix->keyed + sl->from;
+    return sl->to - sl->from;
 }

@@ -33,7 +33,7 @@ static size_t pair_slot(const struct phrase_index *idx, uint64_t key)
 {
     uint64_t h = key * 0x9E3779B97F4A7C15u;
     for (size_t i = (size_t)(h >> 32) & idx->pair_mask;; i = (i + 1) & idx->pair_mask)
-        if (idx->pair_keys[i] == key || idx->pair_keys[i] == 0)
+        if (idx->pairs[i].key == key || idx->pairs[i].key == 0)
             return i;
 }
 
@@ -75,9 +75,7 @@ void phrase_index_pairs(struct phrase_index *idx, const void *entries, size_t n,
     while (slots < 2 * npairs)
         slots *= 2;
     idx->pair_mask = slots - 1;
-    idx->pair_keys = xcalloc(slots, sizeof *idx->pair_keys);
-    idx->pair_from = xcalloc(slots, sizeof *idx->pair_from);
-    idx->pair_to = xcalloc(slots, sizeof *idx->pair_to);
+    idx->pairs = xcalloc(slots, sizeof *idx->pairs);
     for (size_t i = 0; i < npairs;) {
         size_t j = i;
         while (j < npairs && pairs[j].first == pairs[i].first && pairs[j].second == pairs[i].second) {
@@ -85,10 +83,7 @@ void phrase_index_pairs(struct phrase_index *idx, const void *entries, size_t n,
             j++;
         }
         uint64_t key = pair_key(pairs[i].first, pairs[i].second);
-        size_t s = pair_slot(idx, key);
-        idx->pair_keys[s] = key;
-        idx->pair_from[s] = (uint32_t)i;
-        idx->pair_to[s] = (uint32_t)j;
+        idx->pairs[pair_slot(idx, key)] = (struct pair_slot){key, (uint32_t)i, (uint32_t)j};
         i = j;
     }
     free(pairs);
@@ -100,9 +95,7 @@ void phrase_index_free(struct phrase_index *idx)
     free(idx->free_first);
     free(idx->free);
     free(idx->paired);
-    free(idx->pair_keys);
-    free(idx->pair_from);
-    free(idx->pair_to);
+    free(idx->pairs);
     memset(idx, 0, sizeof *idx);
 }
 
@@ -118,9 +111,9 @@ void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t n
     uint32_t run = idx->first[word + 1] - idx->first[word];
     if (next == 0 || run == (uint32_t)(out->a_end - out->a))
         return; /* no entry of this word names a next word */
-    size_t s = pair_slot(idx, pair_key(word, next));
-    if (idx->pair_keys[s]) {
-        out->b = idx->paired + idx->pair_from[s];
-        out->b_end = idx->paired + idx->pair_to[s];
+    const struct pair_slot *sl = &idx->pairs[pair_slot(idx, pair_key(word, next))];
+    if (sl->key) {
+        out->b = idx->paired + sl->from;
+        out->b_end = idx->paired + sl->to;
     }
 }
