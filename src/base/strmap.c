@@ -9,16 +9,14 @@ void strmap_init(struct strmap *m)
     memset(m, 0, sizeof *m);
     m->mask = 1023;
     m->slots = xcalloc(m->mask + 1, sizeof *m->slots);
-    GROW(m->strs, m->cap_ids, 64);
-    m->lens = xcalloc(m->cap_ids, sizeof *m->lens);
+    GROW(m->ents, m->cap_ids, 64);
     arena_init(&m->strings, (size_t)64 * 1024);
 }
 
 void strmap_free(struct strmap *m)
 {
     free(m->slots);
-    free(m->strs);
-    free(m->lens);
+    free(m->ents);
     arena_free(&m->strings);
     memset(m, 0, sizeof *m);
 }
@@ -40,7 +38,7 @@ uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uin
         uint32_t id = m->slots[i].id;
         if (!id)
             return 0;
-        if (m->slots[i].hash == h && m->lens[id] == n && memcmp(m->strs[id], s, n) == 0)
+        if (m->slots[i].hash == h && m->ents[id].len == n && memcmp(m->ents[id].str, s, n) == 0)
             return id;
     }
 }
@@ -77,12 +75,8 @@ uint32_t strmap_intern(struct strmap *m, const char *s, size_t n)
     if ((m->count + 1) * 2 > m->mask + 1)
         rehash(m);
     id = (uint32_t)++m->count;
-    size_t old = m->cap_ids;
-    GROW(m->strs, m->cap_ids, m->count + 1);
-    if (m->cap_ids != old)
-        m->lens = xrealloc(m->lens, m->cap_ids * sizeof *m->lens);
-    m->strs[id] = arena_strndup(&m->strings, s, n);
-    m->lens[id] = (uint32_t)n;
+    GROW(m->ents, m->cap_ids, m->count + 1);
+    m->ents[id] = (struct strmap_entry){arena_strndup(&m->strings, s, n), (uint32_t)n};
     size_t i = h & m->mask;
     while (m->slots[i].id)
         i = (i + 1) & m->mask;

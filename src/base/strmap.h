@@ -15,8 +15,12 @@ struct strmap {
     struct strmap_slot {
         uint32_t hash, id;
     } * slots;
-    const char **strs; /* per id: the string (NUL-terminated) */
-    uint32_t *lens;    /* per id: its length */
+    /* per id: the string (NUL-terminated) and its length, side by side:
+     * a found word is checked with one more cache line, not two */
+    struct strmap_entry {
+        const char *str;
+        uint32_t len;
+    } *ents;
     size_t count, cap_ids, mask;
     struct arena strings;
 };
@@ -32,7 +36,7 @@ uint32_t strmap_find(const struct strmap *m, const char *s, size_t n);
 uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h);
 static inline const char *strmap_str(const struct strmap *m, uint32_t id)
 {
-    return m->strs[id];
+    return m->ents[id].str;
 }
 static inline size_t strmap_count(const struct strmap *m)
 {
