@@ -20,7 +20,7 @@ struct strmap {
     struct strmap_entry {
         const char *str;
         uint32_t len;
-    } *ents;
+    } * ents;
     size_t count, cap_ids, mask;
     struct arena strings;
 };

@@ -68,7 +68,7 @@ struct phrase_index {
     struct pair_slot { /* (first << 32 | second) + 1, 0 empty; a range of paired */
         uint64_t key;
         uint32_t from, to;
-    } *pairs;
+    } * pairs;
     size_t pair_mask;
 };
 
@@ -174,7 +174,7 @@ struct pattern_index {
     struct pattern_slot {
         uint64_t key;
         uint32_t from, to;
-    } *slots;
+    } * slots;
     uint32_t *keyed;
     size_t mask;
 };

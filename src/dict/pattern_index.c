@@ -80,8 +80,8 @@ void pattern_index_build(struct lexicon *lx)
         for (; j < nkeyed && kd[j].block == kd[i].block && kd[j].key == kd[i].key; j++)
             ix->keyed[j] = kd[j].pattern;
         size_t s = find_slot(ix, slot_key(kd[i].block, kd[i].key));
-        ix->slots[s] = (struct pattern_slot){slot_key(kd[i].block, kd[i].key), (uint32_t)i,
-                                             (uint32_t)j};
+        ix->slots[s] =
+            (struct pattern_slot){slot_key(kd[i].block, kd[i].key), (uint32_t)i, (uint32_t)j};
         i = j;
     }
     free(kd);

@@ -78,7 +78,8 @@ void phrase_index_pairs(struct phrase_index *idx, const void *entries, size_t n,
     idx->pairs = xcalloc(slots, sizeof *idx->pairs);
     for (size_t i = 0; i < npairs;) {
         size_t j = i;
-        while (j < npairs && pairs[j].first == pairs[i].first && pairs[j].second == pairs[i].second) {
+        while (j < npairs && pairs[j].first == pairs[i].first &&
+               pairs[j].second == pairs[i].second) {
             idx->paired[j] = pairs[j].pos;
             j++;
         }

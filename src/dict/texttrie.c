@@ -137,7 +137,10 @@ bool texttrie_add(struct texttrie *t, const char *s, size_t n, bool whole_word, 
 /* Letters, digits and every byte of 0x80 and up: a table, since the
  * scan asks for every byte of every sentence. */
 static const bool alnum[256] = {
-    ['0' ... '9'] = true, ['A' ... 'Z'] = true, ['a' ... 'z'] = true, [0x80 ... 0xFF] = true,
+    ['0' ... '9'] = true,
+    ['A' ... 'Z'] = true,
+    ['a' ... 'z'] = true,
+    [0x80 ... 0xFF] = true,
 };
 
 static bool is_alnum(unsigned char c)

@@ -33,7 +33,9 @@ static size_t room(const char *s)
 
 /* Bytes a JSON string may hold as they are. */
 static const unsigned char json_plain[256] = {
-    [0x20 ... 0x21] = 1, [0x23 ... 0x5B] = 1, [0x5D ... 0xFF] = 1,
+    [0x20 ... 0x21] = 1,
+    [0x23 ... 0x5B] = 1,
+    [0x5D ... 0xFF] = 1,
 };
 
 /* A JSON string literal (as buf_add_json_string writes it), or null. */

@@ -15,16 +15,15 @@ enum { B_PLAIN, B_LT, B_AMP, B_RSQB, B_HIGH, B_BAD, B_WS, B_QUOT, B_APOS };
 /* Character data: CR (which expat rewrites) and the other controls are
  * B_BAD, so they go to expat. */
 static const unsigned char text_class[256] = {
-    [0 ... 8] = B_BAD,  [0x0B ... 0x1F] = B_BAD, ['<'] = B_LT,
-    ['&'] = B_AMP,      [']'] = B_RSQB,          [0x80 ... 0xFF] = B_HIGH,
+    [0 ... 8] = B_BAD, [0x0B ... 0x1F] = B_BAD, ['<'] = B_LT,
+    ['&'] = B_AMP,     [']'] = B_RSQB,          [0x80 ... 0xFF] = B_HIGH,
 };
 
 /* Attribute values: tab and newline become blanks, as expat's
  * normalization does; a '<' or a reference goes to expat. */
 static const unsigned char attr_class[256] = {
-    [0 ... 8] = B_BAD,  ['\t'] = B_WS,   ['\n'] = B_WS,          [0x0B ... 0x1F] = B_BAD,
-    ['<'] = B_LT,       ['&'] = B_AMP,   ['"'] = B_QUOT,         ['\''] = B_APOS,
-    [0x80 ... 0xFF] = B_HIGH,
+    [0 ... 8] = B_BAD, ['\t'] = B_WS,  ['\n'] = B_WS,   [0x0B ... 0x1F] = B_BAD,  ['<'] = B_LT,
+    ['&'] = B_AMP,     ['"'] = B_QUOT, ['\''] = B_APOS, [0x80 ... 0xFF] = B_HIGH,
 };
 
 enum { NAME_START = 1, NAME_CHAR = 2 };

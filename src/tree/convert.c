@@ -153,12 +153,15 @@ static void emit_content(struct conv *c, size_t a, size_t b)
 
 /* The first 99 indexed tags of each kind, as constants: one per phrase
  * of every sentence otherwise costs a formatting and an allocation. */
-#define TAGS10(p, d) p #d "0", p #d "1", p #d "2", p #d "3", p #d "4", p #d "5", p #d "6", \
-                     p #d "7", p #d "8", p #d "9"
-#define TAGS100(p) \
-    {"", p "1", p "2", p "3", p "4", p "5", p "6", p "7", p "8", p "9", TAGS10(p, 1), \
-     TAGS10(p, 2), TAGS10(p, 3), TAGS10(p, 4), TAGS10(p, 5), TAGS10(p, 6), TAGS10(p, 7), \
-     TAGS10(p, 8), TAGS10(p, 9)}
+#define TAGS10(p, d)                                                                               \
+    p #d "0", p #d "1", p #d "2", p #d "3", p #d "4", p #d "5", p #d "6", p #d "7", p #d "8",      \
+        p #d "9"
+#define TAGS100(p)                                                                                 \
+    {                                                                                              \
+        "", p "1", p "2", p "3", p "4", p "5", p "6", p "7", p "8", p "9", TAGS10(p, 1),           \
+            TAGS10(p, 2), TAGS10(p, 3), TAGS10(p, 4), TAGS10(p, 5), TAGS10(p, 6), TAGS10(p, 7),    \
+            TAGS10(p, 8), TAGS10(p, 9)                                                             \
+    }
 static const char *const NP_TAGS[100] = TAGS100("NP");
 static const char *const VP_TAGS[100] = TAGS100("VP");
 static const char *const NEC_TAGS[100] = TAGS100("NEC");

@@ -62,9 +62,8 @@ enum { C_TEXT, C_BLANK, C_NEWLINE, C_OPEN, C_CLOSE };
 /* Character classes for the tokenizer, and ASCII upper-casing, by table:
  * this loop sees every byte of every parse. */
 static const unsigned char char_class[256] = {
-    ['\t'] = C_BLANK, [' '] = C_BLANK,    ['\f'] = C_BLANK,
-    ['\v'] = C_BLANK, ['\n'] = C_NEWLINE, ['\r'] = C_NEWLINE,
-    ['('] = C_OPEN,   [')'] = C_CLOSE,
+    ['\t'] = C_BLANK,   [' '] = C_BLANK,    ['\f'] = C_BLANK, ['\v'] = C_BLANK,
+    ['\n'] = C_NEWLINE, ['\r'] = C_NEWLINE, ['('] = C_OPEN,   [')'] = C_CLOSE,
 };
 
 static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16_t *len)
@@ -80,12 +79,12 @@ static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16
 
 /* ASCII upper-casing by table, for the bytes of words and tags. */
 static const unsigned char upper_byte[256] = {
-#define R(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+#define R(x)   x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
 #define R32(x) R(x), R(x + 8), R(x + 16), R(x + 24)
-    R32(0), R32(32), R(64), R(72), R(80), R(88), 96,
-    'A', 'B', 'C', 'D', 'E', 'F', 'G', 'H', 'I', 'J', 'K', 'L', 'M', 'N', 'O', 'P',
-    'Q', 'R', 'S', 'T', 'U', 'V', 'W', 'X', 'Y', 'Z', 123, 124, 125, 126, 127,
-    R32(128), R32(160), R32(192), R32(224),
+    R32(0), R32(32), R(64), R(72), R(80), R(88),    96,       'A',      'B',      'C', 'D',
+    'E',    'F',     'G',   'H',   'I',   'J',      'K',      'L',      'M',      'N', 'O',
+    'P',    'Q',     'R',   'S',   'T',   'U',      'V',      'W',      'X',      'Y', 'Z',
+    123,    124,     125,   126,   127,   R32(128), R32(160), R32(192), R32(224),
 #undef R32
 #undef R
 };

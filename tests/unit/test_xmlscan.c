@@ -103,7 +103,8 @@ static void same(const char *data, size_t n, int stop_after)
     run_one(data, n, false, stop_after, &a);
     run_one(data, n, true, stop_after, &b);
     if (a.len != b.len || memcmp(a.data, b.data, a.len) != 0) {
-        fprintf(stderr, "differ on input of %zu bytes:\n---- input\n%.*s\n---- fast\n%s\n---- expat\n%s\n",
+        fprintf(stderr,
+                "differ on input of %zu bytes:\n---- input\n%.*s\n---- fast\n%s\n---- expat\n%s\n",
                 n, (int)(n < 3000 ? n : 3000), data, a.data, b.data);
         fail();
     }
@@ -129,14 +130,67 @@ static char *slurp(const char *path, size_t *n)
 }
 
 static const char *const inserts[] = {
-    "<", "&", "]", "\r", "\x01", "\xC3", "\xC3\xA9", "\xE2\x80\x99", "\xEF\xBF\xBE", "\xED\xA0\x80",
-    "\xF0\x9F\x98\x80", "\xF4\x90\x80\x80", "\xFF", "\"", "'", "/", ">", "-", "!", "?", "=", " ",
-    "\n", "\t", "<!-- c -->", "<!-- a--b -->", "<!---->", "<!--->", "&lt;", "&gt;", "&amp;",
-    "&quot;", "&apos;", "&#65;", "&#x41;", "&#1;", "&bogus;", "&lt", "<![CDATA[x<y]]>", "]]>",
-    "]]", "<?pi x?>", "\r\n", "<x/>", "<x a='1' b=\"2\"/>", "<x a='1' a='2'/>", "</x>",
-    "<Text>", "</Text>", "<Parse>", "</Parse>", "<Sentence id=\"s\" date=\"20200101\">",
-    "</Sentence>", "<!DOCTYPE x>", "<Config option=\"comma_max\" value=\"3\"/>", "\xEF\xBB\xBF",
-    "<a\tb = 'c\nd'>", "</a >", "<1a>", "<a b='<'>", "<a b='&amp;'>",
+    "<",
+    "&",
+    "]",
+    "\r",
+    "\x01",
+    "\xC3",
+    "\xC3\xA9",
+    "\xE2\x80\x99",
+    "\xEF\xBF\xBE",
+    "\xED\xA0\x80",
+    "\xF0\x9F\x98\x80",
+    "\xF4\x90\x80\x80",
+    "\xFF",
+    "\"",
+    "'",
+    "/",
+    ">",
+    "-",
+    "!",
+    "?",
+    "=",
+    " ",
+    "\n",
+    "\t",
+    "<!-- c -->",
+    "<!-- a--b -->",
+    "<!---->",
+    "<!--->",
+    "&lt;",
+    "&gt;",
+    "&amp;",
+    "&quot;",
+    "&apos;",
+    "&#65;",
+    "&#x41;",
+    "&#1;",
+    "&bogus;",
+    "&lt",
+    "<![CDATA[x<y]]>",
+    "]]>",
+    "]]",
+    "<?pi x?>",
+    "\r\n",
+    "<x/>",
+    "<x a='1' b=\"2\"/>",
+    "<x a='1' a='2'/>",
+    "</x>",
+    "<Text>",
+    "</Text>",
+    "<Parse>",
+    "</Parse>",
+    "<Sentence id=\"s\" date=\"20200101\">",
+    "</Sentence>",
+    "<!DOCTYPE x>",
+    "<Config option=\"comma_max\" value=\"3\"/>",
+    "\xEF\xBB\xBF",
+    "<a\tb = 'c\nd'>",
+    "</a >",
+    "<1a>",
+    "<a b='<'>",
+    "<a b='&amp;'>",
 };
 
 static unsigned long rng = 12345;
@@ -173,7 +227,8 @@ static void mutate_and_compare(const char *doc, size_t n, int count, size_t near
 static void test_samples(void **state)
 {
     (void)state;
-    const char *paths[] = {"data/sample/sample.xml", "../shared/petrarch/text/PETR.UnitTest.records.xml",
+    const char *paths[] = {"data/sample/sample.xml",
+                           "../shared/petrarch/text/PETR.UnitTest.records.xml",
                            "../shared/petrarch/text/GigaWord.sample.PETR.xml"};
     for (size_t i = 0; i < sizeof paths / sizeof paths[0]; i++) {
         size_t n;
@@ -221,11 +276,23 @@ static void test_small(void **state)
 {
     (void)state;
     static const char *const docs[] = {
-        "", " ", "<a/>", "<a/> ", "<a/><b/>", "<a></a>", "<a>", "<a></b>", "x", "<?xml version=\"1.0\"?><a/>",
-        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xE9</a>", "\n\n<a>\n<b c='1'/></a>\n<!-- e -->",
-        "<Sentences><Sentence id=\"a\" date=\"20200101\"><Text>t &amp; u</Text><Parse>(S (NN x))</Parse></Sentence></Sentences>",
+        "",
+        " ",
+        "<a/>",
+        "<a/> ",
+        "<a/><b/>",
+        "<a></a>",
+        "<a>",
+        "<a></b>",
+        "x",
+        "<?xml version=\"1.0\"?><a/>",
+        "<?xml version=\"1.0\" encoding=\"ISO-8859-1\"?><a>\xE9</a>",
+        "\n\n<a>\n<b c='1'/></a>\n<!-- e -->",
+        "<Sentences><Sentence id=\"a\" date=\"20200101\"><Text>t &amp; u</Text><Parse>(S (NN "
+        "x))</Parse></Sentence></Sentences>",
         "<Sentences><Sentence id=\"a\" date=\"20200101\" id=\"b\"></Sentence></Sentences>",
-        "<Sentences>\n  <Sentence id=\"a\"\n date=\"2020\t0101\"><Text>x</Text></Sentence>\n</Sentences>\n  x",
+        "<Sentences>\n  <Sentence id=\"a\"\n "
+        "date=\"2020\t0101\"><Text>x</Text></Sentence>\n</Sentences>\n  x",
     };
     for (size_t i = 0; i < sizeof docs / sizeof docs[0]; i++) {
         same(docs[i], strlen(docs[i]), 0);
