@@ -46,7 +46,7 @@ best() { # label, then the command: best of 3 runs by sentences/s
 echo "machine: $(nproc) cores, $(sed -n 's/^model name[^:]*: //p' /proc/cpuinfo | head -n 1)"
 printf '%-44s %12s %10s %10s %8s\n' "run" "sentences/s" "load ms" "peak KB" "n"
 # shellcheck disable=SC2086
-best "baseline: read XML only (expat)" "$out/baseline_read" "$out/gw.xml"
+best "baseline: read XML only (fast scanner)" "$out/baseline_read" "$out/gw.xml"
 # shellcheck disable=SC2086
 best "baseline: code, small validation dicts" "$BUILD/parley" code --stats $SMALL "$out/gw.xml"
 # shellcheck disable=SC2086
