@@ -93,6 +93,9 @@ struct coder {
     /* the patterns of a block that may match a verb's sequences */
     uint32_t *cands;
     size_t cap_cands;
+    /* ids of NOT, NEVER, NO, N'T in the lexicon, once looked up */
+    uint32_t negation_ids[4];
+    bool negation_known;
 };
 
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */

@@ -205,11 +205,17 @@ static bool choose_verb(struct coder *c, const struct verb_sense *s, size_t verb
 }
 
 /* The pattern reads a negation itself ("- * NOT WILLING TO ACCEPT +"). */
-static bool names_negation(const struct lexicon *lx, const struct pattern *p)
+static bool names_negation(struct coder *c, const struct pattern *p)
 {
     static const char *const words[] = {"NOT", "NEVER", "NO", "N'T"};
-    for (size_t w = 0; w < sizeof words / sizeof words[0]; w++) {
-        uint32_t id = lexicon_word(lx, words[w], strlen(words[w]));
+    const struct lexicon *lx = c->lx;
+    if (!c->negation_known) { /* looked up once per coder, not per match */
+        for (size_t w = 0; w < 4; w++)
+            c->negation_ids[w] = lexicon_word(lx, words[w], strlen(words[w]));
+        c->negation_known = true;
+    }
+    for (size_t w = 0; w < 4; w++) {
+        uint32_t id = c->negation_ids[w];
         if (!id)
             continue;
         for (uint32_t i = 0; i < p->nupper + p->nlower; i++) {
@@ -296,7 +302,7 @@ bool find_code_in_block(struct coder *c, const struct verb_block *blk, const cha
         hit->src = src;
         hit->tgt = tgt;
         hit->pattern_at = p->at;
-        hit->negation_in_pattern = names_negation(lx, p);
+        hit->negation_in_pattern = names_negation(c, p);
         return true;
     }
     if (strcmp(default_code, "---") == 0)
