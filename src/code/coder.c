@@ -112,16 +112,26 @@ void trace_printf(struct coder *c, const char *fmt, ...)
 
 const char *tokens_text(struct coder *c, size_t a, size_t b)
 {
-    buf_clear(&c->scratch);
-    for (size_t i = a; i < b && i < c->conv.n; i++) {
+    /* measured first, then written straight into the arena: this runs for
+     * every phrase an event names */
+    size_t end = b < c->conv.n ? b : c->conv.n, len = 0;
+    for (size_t i = a; i < end; i++) {
+        const struct tok *t = ctok(c, (int32_t)i);
+        if (t->kind == TOK_WORD)
+            len += (len ? 1 : 0) + t->len;
+    }
+    char *out = arena_alloc(&c->arena, len + 1), *p = out;
+    for (size_t i = a; i < end; i++) {
         const struct tok *t = ctok(c, (int32_t)i);
         if (t->kind != TOK_WORD)
             continue;
-        if (c->scratch.len)
-            buf_addc(&c->scratch, ' ');
-        buf_add(&c->scratch, t->text, t->len);
+        if (p != out)
+            *p++ = ' ';
+        memcpy(p, t->text, t->len);
+        p += t->len;
     }
-    return arena_strndup(&c->arena, c->scratch.data ? c->scratch.data : "", c->scratch.len);
+    *p = '\0';
+    return out;
 }
 
 void coded_sentence_free(struct coded_sentence *s)
