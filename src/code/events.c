@@ -624,7 +624,8 @@ static bool is_venue(const struct coder *c, const struct spot *s, const char *co
     if (ctok(c, e->tok)->flags & TOKF_LOCATIVE)
         return true;
     /* "met on the sidelines of the BRICS summit": the summit is where */
-    static const char *const SIDELINES_WORDS[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN", NULL};
+    static const char *const SIDELINES_WORDS[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN",
+                                                  NULL};
     static struct word_list SIDELINES = {.words = SIDELINES_WORDS};
     const struct tok *before[2] = {NULL, NULL};
     for (size_t k = (size_t)e->tok, n = 0; k-- > 0 && n < 2;)
