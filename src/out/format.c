@@ -38,7 +38,8 @@ static const unsigned char json_plain[256] = {
     [0x5D ... 0xFF] = 1,
 };
 
-/* A JSON string literal (as buf_add_json_string writes it), or null. */
+/* A JSON string literal (as buf_add_json_string writes it), or null.
+ * Plain runs are found by table and copied whole. */
 static void put_json(struct jw *w, const char *s)
 {
     static const char hex[] = "0123456789abcdef";
@@ -48,12 +49,15 @@ static void put_json(struct jw *w, const char *s)
     }
     char *p = w->p;
     *p++ = '"';
-    for (; *s; s++) {
-        unsigned char c = (unsigned char)*s;
-        if (json_plain[c]) {
-            *p++ = (char)c;
-            continue;
-        }
+    for (;;) {
+        const char *q = s;
+        while (json_plain[(unsigned char)*q])
+            q++;
+        memcpy(p, s, (size_t)(q - s));
+        p += q - s;
+        unsigned char c = (unsigned char)*q;
+        if (c == 0)
+            break;
         *p++ = '\\';
         switch (c) {
         case '"': *p++ = '"'; break;
@@ -67,6 +71,7 @@ static void put_json(struct jw *w, const char *s)
             p[4] = hex[c & 15];
             p += 5;
         }
+        s = q + 1;
     }
     *p++ = '"';
     w->p = p;
