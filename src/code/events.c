@@ -472,8 +472,19 @@ static bool has_dyad_root(const struct coder *c, const struct event *events, siz
     return false;
 }
 
+/* A speech act named as a noun ("Pakistan's demands", "a call for
+ * talks", "accusations") was made, whatever is then asked, rejected or
+ * investigated about it: roots 01-03 and 10-13 stay. */
+static bool speech_act(const char *code)
+{
+    return (code[0] == '0' && code[1] >= '1' && code[1] <= '3') ||
+           (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
+}
+
 static bool covered_by_verb(const struct coder *c, const struct event *ev)
 {
+    if (speech_act(ev->code))
+        return false;
     for (size_t i = 0; i < c->ncovered; i++)
         if (ev->at_word > c->covered[i].from && ev->at_word <= c->covered[i].to)
             return true;

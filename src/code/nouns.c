@@ -250,8 +250,9 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     /* "as Pakistan's demands (about assurances) (that ...)": when the
      * phrase ends a PP, the PPs after that PP still complete the noun */
     while (k < tr->n && tr->t[k].kind == TOK_CLOSE && tr->t[k].mate >= 0 &&
-           tok_starts(&tr->t[tr->t[k].mate], "PP"))
-        k++;
+           (tok_starts(&tr->t[tr->t[k].mate], "PP") ||
+            (c->opt->news && tok_starts(&tr->t[tr->t[k].mate], "NP"))))
+        k++; /* news: also out of the NPn that keeps "X in Y over Z" whole */
     for (size_t pps = 0; k < tr->n && pps < 3; pps++) {
         const struct tok *t = &tr->t[k];
         if (t->kind != TOK_OPEN || !tok_starts(t, "PP") || t->mate < 0)

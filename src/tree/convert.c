@@ -254,69 +254,90 @@ static bool is_locative(const struct tok *w)
     return false;
 }
 
-/* The preposition rule. Returns false when PETRARCH-1 gives up on it. */
-static bool convert_preposition(struct conv *c, size_t a, size_t pp)
+/* The parts the preposition rule joins into one NE: the head phrase,
+ * the preposition word, and its object. */
+struct prep_parts {
+    const struct tok *first;
+    size_t head, head_end, in, obj, obj_end;
+};
+
+/* The preposition rule's search. Returns false when PETRARCH-1 gives up. */
+static bool find_preposition(const struct conv *c, size_t pp, struct prep_parts *r)
 {
     size_t e = (size_t)c->w[pp].parent, e_end = (size_t)c->w[e].mate;
     if (!tok_is(&c->w[e], TOK_OPEN, "NP") || e + 1 >= c->n || !is_open(c, e + 1))
         return false;
-    const struct tok *first = &c->w[e + 1];
-    if (!tok_starts(first, "NP") && !tok_is(first, TOK_OPEN, "NEC"))
+    r->first = &c->w[e + 1];
+    if (!tok_starts(r->first, "NP") && !tok_is(r->first, TOK_OPEN, "NEC"))
         return false;
-    size_t head = e + 1, head_end = (size_t)first->mate;
-    size_t in, from, to = e_end;
+    r->head = e + 1;
+    r->head_end = (size_t)r->first->mate;
+    size_t from, to = e_end;
     if (c->local_pp) {
         /* "wheat to Afghanistan": the preposition and its object are the
          * PP's own, TO included. PETRARCH-1's whole-sentence search would
          * take "Pakistan" from the subject instead. */
         to = (size_t)c->w[pp].mate;
-        in = find_open(c, pp + 1, to, "IN", false);
-        if (in == (size_t)-1)
-            in = find_open(c, pp + 1, to, "TO", true);
-        if (in == (size_t)-1)
+        r->in = find_open(c, pp + 1, to, "IN", false);
+        if (r->in == (size_t)-1)
+            r->in = find_open(c, pp + 1, to, "TO", true);
+        if (r->in == (size_t)-1)
             return false;
-        from = in + 1;
+        from = r->in + 1;
     } else {
-        in = find_open(c, head_end + 1, c->n, "IN", false);
+        r->in = find_open(c, r->head_end + 1, c->n, "IN", false);
         /* Without any IN, PETRARCH-1's search for the object starts near
          * the beginning of the sentence; keep that. */
-        from = in == (size_t)-1 ? 0 : in + 1;
+        from = r->in == (size_t)-1 ? 0 : r->in + 1;
     }
-    size_t obj = (size_t)-1;
+    r->obj = (size_t)-1;
     for (size_t i = from; i < to; i++) {
         if (is_open(c, i) &&
             (tok_is(&c->w[i], TOK_OPEN, "NP") || tok_is(&c->w[i], TOK_OPEN, "NEC"))) {
-            obj = i;
+            r->obj = i;
             break;
         }
     }
-    if (obj == (size_t)-1)
+    if (r->obj == (size_t)-1)
         return false;
-    size_t obj_end = (size_t)c->w[obj].mate;
-    if (find_open(c, obj, obj_end, "PP", false) != (size_t)-1)
-        return false;
+    r->obj_end = (size_t)c->w[r->obj].mate;
+    return find_open(c, r->obj, r->obj_end, "PP", false) == (size_t)-1;
+}
+
+/* Emits the NE; with_sbr adds the words of the next SBR in the sentence,
+ * as PETRARCH-1 does. */
+static void emit_preposition(struct conv *c, size_t a, const struct prep_parts *r, bool with_sbr)
+{
     size_t ne = c->out->n;
     emit_ne_open(c, (int32_t)a);
-    if (tok_is(first, TOK_OPEN, "NEC"))
-        emit_content(c, head, head_end + 1);
+    if (tok_is(r->first, TOK_OPEN, "NEC"))
+        emit_content(c, r->head, r->head_end + 1);
     else
-        emit_content(c, head + 1, head_end);
-    if (in != (size_t)-1 && in + 1 < c->n && c->w[in + 1].kind == TOK_WORD) {
-        emit(c, &c->w[in + 1]);
-        if (c->local_pp && is_locative(&c->w[in + 1])) {
+        emit_content(c, r->head + 1, r->head_end);
+    if (r->in != (size_t)-1 && r->in + 1 < c->n && c->w[r->in + 1].kind == TOK_WORD) {
+        emit(c, &c->w[r->in + 1]);
+        if (c->local_pp && is_locative(&c->w[r->in + 1])) {
             c->out->t[ne].flags |= TOKF_LOCATIVE;
             c->out->t[c->out->n - 1].flags |= TOKF_PREPOSITION;
         }
     }
-    if (tok_is(&c->w[obj], TOK_OPEN, "NEC"))
-        emit_content(c, obj, obj_end + 1);
+    if (tok_is(&c->w[r->obj], TOK_OPEN, "NEC"))
+        emit_content(c, r->obj, r->obj_end + 1);
     else
-        emit_content(c, obj + 1, obj_end);
-    size_t sbr = find_open(c, obj_end + 1, c->n, "SBR", true);
+        emit_content(c, r->obj + 1, r->obj_end);
+    size_t sbr = with_sbr ? find_open(c, r->obj_end + 1, c->n, "SBR", true) : (size_t)-1;
     if (sbr != (size_t)-1)
         emit_content(c, sbr + 1, (size_t)c->w[sbr].mate);
     emit_close(c);
-    return true;
+}
+
+/* Is any phrase left in [from, to)? */
+static bool phrase_between(const struct conv *c, size_t from, size_t to)
+{
+    for (size_t i = from; i < to; i++)
+        if (is_open(c, i))
+            return true;
+    return false;
 }
 
 /* Returns the index at which the scan resumes. */
@@ -344,8 +365,27 @@ static size_t convert_np(struct conv *c, size_t a)
         return b + 1;
     }
     if (pp != (size_t)-1) {
-        if (convert_preposition(c, a, pp))
+        struct prep_parts r;
+        bool found = find_preposition(c, pp, &r);
+        size_t pp_end = (size_t)c->w[pp].mate;
+        /* "the talks in Istanbul over the reluctance of Kabul": with news
+         * semantics the phrases after the first PP are kept, in an NPn
+         * beside the NE; PETRARCH-1 drops them */
+        if (found && c->local_pp && (size_t)c->w[pp].parent == a &&
+            phrase_between(c, pp_end + 1, b)) {
+            emit_open(c, indexed_tag(c, "NP", &c->out->np_index), (int32_t)a);
+            emit_preposition(c, a, &r, false);
+            return pp_end + 1;
+        }
+        if (found && c->local_pp && (size_t)c->w[pp].parent != a) {
+            /* the PP is an inner phrase's: convert the children one by one */
+            emit_open(c, indexed_tag(c, "NP", &c->out->np_index), (int32_t)a);
+            return a + 1;
+        }
+        if (found) {
+            emit_preposition(c, a, &r, true);
             return b + 1;
+        }
     } else if (!inner_np) {
         emit_ne_open(c, (int32_t)a);
         emit_content(c, a + 1, b);

@@ -18,6 +18,8 @@ expect_line "$T/events" "1 PAK AFG 112 null"
 expect_line "$T/events" "1 AFG PAK 112 null"
 # Pakistan's demand for assurances, told to the AP by Pakistani security officials
 expect_line "$T/events" "10 PAK AFG 100 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
+# Kabul's reluctance to accept those demands, a rejection, from the same source
+expect_line "$T/events" "10 AFG PAK 120 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
 # the Taliban delegation's rejection of Pakistan's proposals, per Pakistani officials
 expect_line "$T/events" "12 AFGGOV PAK 127 {claimant:{code:PAKGOV,text:THE PAKISTANI OFFICIALS},outlet:null,cue:according to}"
 # RTA's accusations against the Pakistani side, RTA's own claim
