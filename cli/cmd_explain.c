@@ -71,7 +71,7 @@ static int on_record(void *ctx, const struct petr_record *r)
     buf_init(&trace);
     coder_set_trace(c, &trace);
     struct coded_sentence out = {0};
-    struct sentence_input in = {r->text, r->text_len, r->parse, r->parse_len, r->date, NULL};
+    struct sentence_input in = {r->text, r->text_len, r->parse, r->parse_len, r->date, NULL, NULL};
     coder_code(c, &in, &e->opt, &out);
     printf("%s", trace.data ? trace.data : "");
     if (out.outcome == OUTCOME_PARSE_ERROR)

@@ -202,7 +202,7 @@ static int on_record(void *ctx, const struct petr_record *r)
         v->failed++;
         return 0;
     }
-    struct sentence_input in = {r->text, r->text_len, r->parse, r->parse_len, r->date, NULL};
+    struct sentence_input in = {r->text, r->text_len, r->parse, r->parse_len, r->date, NULL, NULL};
     if (v->reparse == REPARSE_GOLD_TAGS) {
         size_t n =
             parse_leaves(r->parse, r->parse_len, v->tok, PARSE_MAX_NESTED_TOKENS, &v->leaves);

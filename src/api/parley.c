@@ -165,7 +165,7 @@ int parley_code_parse(parley_coder *c, const char *text, const char *parse, cons
     day_t day = date_parse_yyyymmdd(date, strlen(date));
     if (day == DAY_NONE)
         return PARLEY_BAD_DATE;
-    struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day, NULL};
+    struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day, NULL, NULL};
     c->opt.news = false; /* a Treebank parse is coded as PETRARCH-1 codes it */
     coder_code(c->coder, &in, &c->opt, &c->out);
     if (c->out.outcome == OUTCOME_PARSE_ERROR)
@@ -199,6 +199,7 @@ int parley_code_text(parley_coder *c, const char *text, const char *date,
     c->opt.news = true; /* raw news text: news semantics (docs/news.md) */
     const struct segmented *sg = textparse_segments(c->textparse);
     size_t n = 0;
+    struct discourse doc = {{0}, {0}, {0}}; /* the text is one document */
     for (size_t k = 0; k < sg->nsent; k++) {
         const struct sentence *s = &sg->sent[k];
         struct sentence_input in = {sg->text + s->start,
@@ -206,7 +207,8 @@ int parley_code_text(parley_coder *c, const char *text, const char *date,
                                     NULL,
                                     0,
                                     day,
-                                    textparse_sentence_tree(c->textparse, k)};
+                                    textparse_sentence_tree(c->textparse, k),
+                                    &doc};
         coder_code(c->coder, &in, &c->opt, &c->out);
         if (c->out.outcome != OUTCOME_CODED)
             continue;

@@ -104,6 +104,19 @@ struct sentence_input {
        built directly by parley's parser (parse/parse.h). When set, parse
        is used only for messages and may be NULL. */
     const struct tree *tree;
+    /* The document's earlier sentences, for references that reach back
+       ("they" with no antecedent in its own sentence, "the publication");
+       NULL: the sentence stands alone. Read and updated with news
+       semantics only. */
+    struct discourse *doc;
+};
+
+/* What one document's sentences have named so far. Zero it at the start
+ * of each document; the coder keeps it up to date. */
+struct discourse {
+    char last[32];        /* the last actor named, media aside */
+    char media[32];       /* the last media actor named */
+    char media_text[96];  /* and its words, for "the publication" */
 };
 
 struct coder;

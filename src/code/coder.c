@@ -282,6 +282,7 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     c->npending = 0;
     c->place = NULL;
     c->place_done = false;
+    c->doc = opt->news ? in->doc : NULL;
     c->ncovered = 0;
     c->nframes = 0;
     c->frames = NULL;
@@ -330,5 +331,7 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     trace_tokens(c, "coded phrases");
     scan_verbs(c);
     flush_pending(c);
+    if (c->doc)
+        remember_discourse(c);
     count_issues(c);
 }

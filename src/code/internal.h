@@ -81,6 +81,7 @@ struct coder {
      * found when first asked (place_done), NULL when there is none */
     const char *place;
     bool place_done;
+    struct discourse *doc; /* the sentence_input's, or NULL */
     /* news semantics: source-parse word ranges whose noun-headed events
      * a verb has already read: the complement of an appeal, intent,
      * demand, rejection or threat ("urged Israel to lift its siege on
@@ -165,6 +166,8 @@ const char *code_of_span(struct coder *c, size_t a, size_t b);
 size_t enclosing_open(const struct tree *tr, size_t pos); /* SIZE_MAX at the top */
 int32_t word_src_at(const struct tree *tr, size_t pos); /* first word at or after pos */
 void find_frames(struct coder *c);
+/* Updates c->doc with the actors this sentence named. */
+void remember_discourse(struct coder *c);
 /* News semantics: "Putin said Moscow was ready to deepen cooperation with
  * China" is one intent, not also a second one coded on "said". True when
  * restated comes from a reporting verb and keep, from another verb, has

@@ -218,11 +218,21 @@ const char *lower_dup(struct coder *c, const char *s, size_t n)
     return d;
 }
 
+static const char *earlier(struct coder *c, bool media);
+static bool text_in(const char *text, const char *const *list);
+/* a media actor named again: "The publication also quoted sources" */
+static const char *const MEDIA_AGAIN[] = {"THE PUBLICATION", "THE NEWSPAPER", "THE BROADCASTER",
+                                          "THE CHANNEL",     "THE OUTLET",    "THE DAILY",
+                                          "THE NETWORK",     "THE STATION",   "THE WEBSITE",
+                                          NULL};
+
 static void ne_party(struct coder *c, size_t ne, const char **code, const char **text)
 {
     size_t close = (size_t)c->conv.t[ne].mate;
     *code = code_of_span(c, ne + 1, close);
     *text = tokens_text(c, ne + 1, close);
+    if (!*code && text_in(*text, MEDIA_AGAIN) && (*code = earlier(c, true)))
+        *text = arena_strndup(&c->arena, c->doc->media_text, strlen(c->doc->media_text));
 }
 
 static struct frame *new_frame(struct coder *c)
@@ -486,6 +496,40 @@ static const char *recent_pair(struct coder *c, const char *const *hist, size_t 
     return NULL;
 }
 
+/* The document's last actor (or media actor) before this sentence,
+ * copied into the sentence's arena; NULL when there is none. */
+static const char *earlier(struct coder *c, bool media)
+{
+    const char *code = !c->doc ? NULL : media ? c->doc->media : c->doc->last;
+    return code && code[0] ? arena_strndup(&c->arena, code, strlen(code)) : NULL;
+}
+
+void remember_discourse(struct coder *c)
+{
+    const struct tree *tr = &c->conv;
+    for (size_t i = 0; i < tr->n; i++) {
+        const struct tok *t = &tr->t[i];
+        if (!tok_is(t, TOK_OPEN, "NE") || !t->code || !coded(t->code) || strchr(t->code, '/'))
+            continue;
+        bool media = is_media_code(t->code);
+        char *slot = media ? c->doc->media : c->doc->last;
+        size_t n = strlen(t->code);
+        if (n >= sizeof c->doc->last)
+            continue;
+        const char *text = tokens_text(c, i + 1, (size_t)t->mate);
+        if (media && text_in(text, MEDIA_AGAIN))
+            continue; /* "the publication" again: keep the name it stands for */
+        memcpy(slot, t->code, n + 1);
+        if (media) {
+            size_t tl = strlen(text);
+            if (tl >= sizeof c->doc->media_text)
+                tl = sizeof c->doc->media_text - 1;
+            memcpy(c->doc->media_text, text, tl);
+            c->doc->media_text[tl] = '\0';
+        }
+    }
+}
+
 void resolve_references(struct coder *c)
 {
     struct tree *tr = &c->conv;
@@ -519,16 +563,19 @@ void resolve_references(struct coder *c)
             } else if (text_in(text, OTHERS)) {
                 code = pair ? pair : compound;
             } else if (text_in(text, PLURAL)) {
-                code = compound ? compound : nhist ? hist[nhist - 1] : NULL;
+                code = compound ? compound : nhist ? hist[nhist - 1] : earlier(c, false);
             } else if (text_in(text, SINGULAR) && !expletive) {
-                code = nhist ? hist[nhist - 1] : NULL;
+                code = nhist ? hist[nhist - 1] : earlier(c, false);
+            } else if (text_in(text, MEDIA_AGAIN)) {
+                code = earlier(c, true);
             }
             if (code) {
                 TRACE(c, "  reference [%s] -> %s\n", text, code);
                 t->code = code;
             }
         }
-        if (coded(t->code) && !strchr(t->code, '/')) {
+        /* a media actor is not what "it" or "they" usually stands for */
+        if (coded(t->code) && !strchr(t->code, '/') && !is_media_code(t->code)) {
             if (nhist == HISTORY) {
                 memmove(hist, hist + 1, (HISTORY - 1) * sizeof *hist);
                 nhist--;

@@ -111,11 +111,12 @@ static void code_document(struct batch *b, int worker, struct batch_item *it)
     /* a dateline names the outlet when the document does not */
     const char *outlet = it->outlet ? it->outlet : sg->dateline_outlet;
     struct coded_sentence *res = &b->results[worker];
+    struct discourse doc = {{0}, {0}, {0}}; /* one document's references */
     for (size_t k = 0; k < sg->nsent; k++) {
         const struct tree *tree = textparse_sentence_tree(tp, k);
         const struct sentence *s = &sg->sent[k];
         struct sentence_input in = {
-            sg->text + s->start, s->end - s->start, NULL, 0, it->date, tree};
+            sg->text + s->start, s->end - s->start, NULL, 0, it->date, tree, &doc};
         coder_code(b->coders[worker], &in, &it->opt, res);
         if (res->outcome == OUTCOME_PARSE_ERROR) {
             buf_printf(&it->error, "sentence %zu: cannot code its parse: %s", k + 1, res->detail);
@@ -137,7 +138,8 @@ static void code_item(struct batch *b, int worker, struct batch_item *it)
         return;
     }
     struct coded_sentence *res = &b->results[worker];
-    struct sentence_input in = {it->text, it->text_len, it->parse, it->parse_len, it->date, NULL};
+    struct sentence_input in = {it->text, it->text_len, it->parse,
+                                it->parse_len, it->date, NULL, NULL};
     coder_code(b->coders[worker], &in, &it->opt, res);
     if (res->outcome == OUTCOME_PARSE_ERROR) {
         buf_printf(&it->error, "cannot code its parse: %s", res->detail);

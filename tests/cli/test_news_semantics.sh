@@ -120,5 +120,13 @@ check news "After Pakistan met Afghanistan, the two sides accused each other." \
     "PAK AFG 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
 check news "Pakistan and Afghanistan met on Monday, with both countries blaming the other." \
     "PAK AFG 040 factual null; AFG PAK 040 factual null; PAK AFG 112 factual null; AFG PAK 112 factual null"
+# reference across the sentences of one document: a pronoun with no
+# antecedent in its sentence, and "the publication"
+check news "Pakistani officials met TOLO News. They accused Afghanistan." \
+    "PAKGOV AFGMED 040 factual null; PAKGOV AFG 112 factual null"
+check news "TOLO News met Pakistani officials. The publication accused Afghanistan." \
+    "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
+check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
+    "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
 [ "$fails" -eq 0 ] || fail "$fails news-semantics cases differ"
 echo "all news-semantics cases pass"

@@ -16,6 +16,10 @@ expect_line "$T/events" "1 PAK AFG 046 null"
 expect_line "$T/events" "1 AFG PAK 046 null"
 expect_line "$T/events" "1 PAK AFG 112 null"
 expect_line "$T/events" "1 AFG PAK 112 null"
+# the Pakistani side's request that Kabul accept its right to strike, from
+# sources quoted by TOLO News ("they" and "the publication" reach back to
+# the sentence before)
+expect_line "$T/events" "7 PAKGOV AFG 020 {claimant:{code:null,text:SOURCES},outlet:{code:AFGMED,text:A TOLO NEWS REPORT},cue:add}"
 # Pakistan's demand for assurances, told to the AP by Pakistani security officials
 expect_line "$T/events" "10 PAK AFG 100 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
 # Kabul's reluctance to accept those demands, a rejection, from the same source
