@@ -516,7 +516,7 @@ void remember_discourse(struct coder *c)
         size_t n = strlen(t->code);
         if (n >= sizeof c->doc->last)
             continue;
-        const char *text = tokens_text(c, i + 1, (size_t)t->mate);
+        const char *text = media ? tokens_text(c, i + 1, (size_t)t->mate) : NULL;
         if (media && text_in(text, MEDIA_AGAIN))
             continue; /* "the publication" again: keep the name it stands for */
         memcpy(slot, t->code, n + 1);
