@@ -632,8 +632,8 @@ static bool is_venue(const struct coder *c, const struct spot *s, const char *co
     const struct seq_elem *e = &s->seq->e[s->at];
     if (e->kind != SEQ_NE)
         return false;
-    if (ctok(c, e->tok)->flags & TOKF_LOCATIVE)
-        return true;
+    if ((ctok(c, e->tok)->flags & TOKF_LOCATIVE) && defaulted)
+        return true; /* a pattern that asked for the place ("a ceasefire in +") keeps it */
     /* "met on the sidelines of the BRICS summit": the summit is where */
     static const char *const SIDELINES_WORDS[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN",
                                                   NULL};
