@@ -141,6 +141,9 @@ static bool own_country(const struct coder *c, const char *code, const char *x)
     static const char *const STATE[] = {"GOV", "MIL", "ELI", "SPY", "LEG", "JUD", "COP"};
     if (!c->opt->news || !x || strlen(code) != 3 || strlen(x) < 6 || strncmp(code, x, 3) != 0)
         return false;
+    /* a curfew, arrests or a ban are a state's acts on its own country */
+    if (c->act_code && c->act_code[0] == '1' && c->act_code[1] == '7')
+        return false;
     /* rebels, protesters or farmers do act on their own country */
     for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
         if (strncmp(x + 3, STATE[i], 3) == 0)
@@ -391,6 +394,7 @@ static void give_country(struct coder *c, struct actor_list *l, const struct act
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending)
 {
+    c->act_code = hit->code;
     split_slashes(c, src);
     split_slashes(c, tgt);
     const char *colon = strchr(hit->code, ':');
@@ -625,10 +629,15 @@ bool venue_root(const char *code)
 /* A target NE that tree_convert marked locative, and whose own words
  * before the preposition code nothing (necode.c), under a venue root. */
 static bool is_venue(const struct coder *c, const struct spot *s, const char *code,
-                     bool defaulted, bool two_sided)
+                     bool defaulted, bool two_sided, const char *own)
 {
     if (!c->opt->news || !s->seq || !venue_root(code))
         return false;
+    /* "teachers went on strike in Pakistan": a protest at home is against
+     * one's own country, the target by convention */
+    if (code[0] == '1' && code[1] == '4' && !two_sided && own && s->seq->e[s->at].kind == SEQ_NE &&
+        (strncmp(ne_code(c, s->seq->e[s->at].tok), own, 3) == 0 || strncmp(own, "---", 3) == 0))
+        return false; /* a countryless source takes the place's country */
     const struct seq_elem *e = &s->seq->e[s->at];
     if (e->kind != SEQ_NE)
         return false;
@@ -682,6 +691,7 @@ static void widen_to_compound(struct spot *s)
 void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
 {
     struct verb_hit hit = *hit0;
+    c->act_code = hit.code;
     if (c->opt->news) {
         widen_to_compound(&hit.src);
         widen_to_compound(&hit.tgt);
@@ -719,7 +729,7 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         hit.tgt = other;
         spot_actors(c, &hit.tgt, &tgt);
     }
-    if (is_venue(c, &hit.tgt, hit.code, defaulted, src.n > 1)) {
+    if (is_venue(c, &hit.tgt, hit.code, defaulted, src.n > 1, own)) {
         TRACE(c, "  target %s is the venue: no target\n", tgt.code[0]);
         tgt.n = 0;
         add_actor(&tgt, "---", "");

@@ -84,6 +84,10 @@ check news "Pakistan and Afghanistan met on the sidelines of the Qatar summit." 
     "PAK AFG 040 factual null; AFG PAK 040 factual null"
 # signing binds both sides
 check news "Pakistan signed an accord with Afghanistan." "PAK AFG 057 factual null; AFG PAK 057 factual null"
+# a protest at home targets one's own country; a curfew or arrests are a
+# state's acts on its own country
+check news "Protesters demonstrated in Kabul." "AFGOPP AFG 141 factual null"
+check news "Pakistani officials imposed a curfew in Islamabad." "PAKGOV PAK 1723 factual null"
 # an agent without a country takes the place's, else the other party's;
 # a state agent's own bare country is not its target
 check news "Pakistani officials attacked protesters in Kabul." "PAKGOV AFGOPP 190 factual null"
