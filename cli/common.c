@@ -114,8 +114,8 @@ static bool is_dir(const char *path)
  * *.KIND.txt in name order (a shared file, such as the verb synsets,
  * goes first; scandir sorts the rest, so the order never depends on the
  * file system). */
-static size_t kind_files(const char *dir, const char *kind, struct bundled *owned,
-                         const char **out, size_t max)
+static size_t kind_files(const char *dir, const char *kind, struct bundled *owned, const char **out,
+                         size_t max)
 {
     char main_name[64], suffix[64];
     snprintf(main_name, sizeof main_name, "parley.%s.txt", kind);

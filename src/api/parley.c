@@ -165,7 +165,8 @@ int parley_code_parse(parley_coder *c, const char *text, const char *parse, cons
     day_t day = date_parse_yyyymmdd(date, strlen(date));
     if (day == DAY_NONE)
         return PARLEY_BAD_DATE;
-    struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day, NULL, NULL};
+    struct sentence_input in = {text, text ? strlen(text) : 0, parse, strlen(parse), day, NULL,
+                                NULL};
     c->opt.news = false; /* a Treebank parse is coded as PETRARCH-1 codes it */
     coder_code(c->coder, &in, &c->opt, &c->out);
     if (c->out.outcome == OUTCOME_PARSE_ERROR)

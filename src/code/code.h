@@ -64,9 +64,9 @@ struct event {
     struct origin verb_at;    /* verb line that was found */
     struct origin pattern_at; /* pattern that fired; file NULL for the verb's own code */
     bool passive;
-    bool noun;        /* headed by a noun ("an attack on"), not a verb */
-    uint8_t mode;     /* enum event_mode */
-    int32_t at_word;  /* source-parse position of the verb or noun */
+    bool noun;                             /* headed by a noun ("an attack on"), not a verb */
+    uint8_t mode;                          /* enum event_mode */
+    int32_t at_word;                       /* source-parse position of the verb or noun */
     const struct attribution *attribution; /* NULL: not reported speech */
 };
 
@@ -114,9 +114,9 @@ struct sentence_input {
 /* What one document's sentences have named so far. Zero it at the start
  * of each document; the coder keeps it up to date. */
 struct discourse {
-    char last[32];        /* the last actor named, media aside */
-    char media[32];       /* the last media actor named */
-    char media_text[96];  /* and its words, for "the publication" */
+    char last[32];       /* the last actor named, media aside */
+    char media[32];      /* the last media actor named */
+    char media_text[96]; /* and its words, for "the publication" */
 };
 
 struct coder;

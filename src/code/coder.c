@@ -144,7 +144,7 @@ void coded_sentence_free(struct coded_sentence *s)
 /* Upper-case ASCII with tab, CR and newline as blanks: how discards and
  * issues see a byte of the text. */
 static const unsigned char text_byte[128] = {
-#define R(x) x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
+#define R(x) (x), (x) + 1, (x) + 2, (x) + 3, (x) + 4, (x) + 5, (x) + 6, (x) + 7
     0,   1,     2,     3,     4,     5,     6,     7,     8,     ' ',   ' ',   11,  12,  ' ', 14,
     15,  R(16), R(24), R(32), R(40), R(48), R(56), R(64), R(72), R(80), R(88), 96,  'A', 'B', 'C',
     'D', 'E',   'F',   'G',   'H',   'I',   'J',   'K',   'L',   'M',   'N',   'O', 'P', 'Q', 'R',

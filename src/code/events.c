@@ -15,7 +15,7 @@ static bool uncoded(const char *code)
     return strstr(code, "---") != NULL;
 }
 
-static const char *ne_code(const struct coder *c, int32_t tok)
+const char *ne_code(const struct coder *c, int32_t tok)
 {
     return ctok(c, tok)->code ? ctok(c, tok)->code : "---";
 }
@@ -227,9 +227,8 @@ static bool restated(struct coder *c, const struct event *ev)
             return true;
         }
         if (restates(&out->events[i], ev)) {
-            TRACE(c, "  %s %s %s replaces %s %s %s of the reporting verb\n", ev->source,
-                  ev->target, ev->code, out->events[i].source, out->events[i].target,
-                  out->events[i].code);
+            TRACE(c, "  %s %s %s replaces %s %s %s of the reporting verb\n", ev->source, ev->target,
+                  ev->code, out->events[i].source, out->events[i].target, out->events[i].code);
             if (has_event(out->events, out->nevents, ev) &&
                 !has_event(&out->events[i], 1, ev)) { /* ev is there already */
                 memmove(&out->events[i], &out->events[i + 1],
@@ -244,7 +243,7 @@ static bool restated(struct coder *c, const struct event *ev)
     return false;
 }
 
-static void add_event(struct coder *c, const struct event *ev, bool to_pending)
+void add_event(struct coder *c, const struct event *ev, bool to_pending)
 {
     struct coded_sentence *out = c->out;
     if (!to_pending && c->opt->news && restated(c, ev))
@@ -260,9 +259,8 @@ static void add_event(struct coder *c, const struct event *ev, bool to_pending)
         GROW(out->events, out->cap_events, out->nevents + 1);
         out->events[out->nevents++] = *ev;
     }
-    TRACE(c, "  event %s %s %s%s%s%s\n", ev->source, ev->target, ev->code,
-          ev->mode ? " (" : "", ev->mode ? event_mode_name((enum event_mode)ev->mode) : "",
-          ev->mode ? ")" : "");
+    TRACE(c, "  event %s %s %s%s%s%s\n", ev->source, ev->target, ev->code, ev->mode ? " (" : "",
+          ev->mode ? event_mode_name((enum event_mode)ev->mode) : "", ev->mode ? ")" : "");
 }
 
 static void push_event(struct coder *c, const struct emit_ctx *x, const char *code, const char *s,
@@ -273,7 +271,8 @@ static void push_event(struct coder *c, const struct emit_ctx *x, const char *co
     if (!attr && is_media_code(s)) {
         /* a broadcaster's own claim is attributed to it */
         struct attribution *a = arena_zalloc(&c->arena, sizeof *a);
-        *a = (struct attribution){s, st, s, st, lower_dup(c, hit->verb_text, strlen(hit->verb_text))};
+        *a = (struct attribution){s, st, s, st,
+                                  lower_dup(c, hit->verb_text, strlen(hit->verb_text))};
         attr = a;
     }
     struct event ev = {
@@ -322,73 +321,6 @@ static void drop_half_dyads(struct event *events, size_t *n)
             events[k++] = *e;
     }
     *n = k;
-}
-
-/* A country code: three letters, not one of the non-state prefixes. */
-static bool is_country(const char *code)
-{
-    static const char *const NON_STATE[] = {"IGO", "NGO", "IMG", "MNC", "UIS", "---"};
-    if (strlen(code) < 3)
-        return false;
-    for (size_t i = 0; i < 3; i++)
-        if (code[i] < 'A' || code[i] > 'Z')
-            return false;
-    for (size_t i = 0; i < sizeof NON_STATE / sizeof *NON_STATE; i++)
-        if (strncmp(code, NON_STATE[i], 3) == 0)
-            return false;
-    return true;
-}
-
-/* The country of the sentence's first place of action: an NE that is a
- * PP's object after IN/AT/NEAR/INSIDE/OUTSIDE, or a phrase "X in Y". */
-static const char *sentence_place(struct coder *c)
-{
-    if (c->place_done)
-        return c->place;
-    c->place_done = true;
-    const struct tree *tr = &c->conv;
-    for (size_t i = 0; i < tr->n; i++) {
-        const struct tok *t = &tr->t[i];
-        if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || !t->code || !is_country(t->code))
-            continue;
-        size_t pp = enclosing_open(tr, i);
-        bool placed = (t->flags & TOKF_LOCATIVE) ||
-                      (pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
-                       tr->t[pp + 2].kind == TOK_WORD &&
-                       word_in(&tr->t[pp + 2], &LOCATIVE_PREPOSITIONS));
-        if (placed) {
-            c->place = arena_strndup(&c->arena, t->code, 3);
-            break;
-        }
-    }
-    return c->place;
-}
-
-/* News semantics: an agent named without a country ("women", "police",
- * "protesters") takes the country where the act happened ("in Kabul"),
- * else the other party's country: arrests, protests and massacres are
- * mostly domestic. Event data then counts them under a country rather
- * than dropping them as "---". */
-static void give_country(struct coder *c, struct actor_list *l, const struct actor_list *other)
-{
-    for (size_t i = 0; i < l->n; i++) {
-        const char *code = l->code[i];
-        if (strncmp(code, "---", 3) != 0)
-            continue;
-        if (strlen(code) <= 3)
-            continue; /* no agent either: placing "a hotel" or "a deal" misleads */
-        const char *country = sentence_place(c);
-        if (!country && other->n == 1 && is_country(other->code[0]))
-            country = other->code[0];
-        if (!country)
-            continue;
-        size_t n = strlen(code);
-        char *q = arena_alloc(&c->arena, n + 1);
-        memcpy(q, country, 3);
-        memcpy(q + 3, code + 3, n - 2);
-        TRACE(c, "  %s: %s by where it happened or the other party\n", code, q);
-        l->code[i] = q;
-    }
 }
 
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
@@ -459,143 +391,6 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
 }
 
-/* A noun event repeats a verb's when the verb already gave the same
- * dyad an event of the same root: "carried out drone strikes on X" is
- * the verb pattern's 1952, not also the noun's 190. */
-/* With news semantics the dyad is compared by country: a verb's USA ->
- * IRNGOV talks and the noun's USA -> IRN talks are one event. */
-static bool has_dyad_root(const struct coder *c, const struct event *events, size_t n,
-                          const struct event *ev)
-{
-    size_t len = c->opt->news ? 3 : SIZE_MAX;
-    for (size_t i = 0; i < n; i++)
-        if (strncmp(events[i].source, ev->source, len) == 0 &&
-            strncmp(events[i].target, ev->target, len) == 0 &&
-            strncmp(events[i].code, ev->code, 2) == 0)
-            return true;
-    return false;
-}
-
-/* A speech act named as a noun ("Pakistan's demands", "a call for
- * talks", "accusations") was made, whatever is then asked, rejected or
- * investigated about it: roots 01-03 and 10-13 stay. */
-static bool speech_act(const char *code)
-{
-    return (code[0] == '0' && code[1] >= '1' && code[1] <= '3') ||
-           (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
-}
-
-static bool covered_by_verb(const struct coder *c, const struct event *ev)
-{
-    if (speech_act(ev->code))
-        return false;
-    for (size_t i = 0; i < c->ncovered; i++)
-        if (ev->at_word > c->covered[i].from && ev->at_word <= c->covered[i].to)
-            return true;
-    return false;
-}
-
-void flush_pending(struct coder *c)
-{
-    size_t verb_events = c->out->nevents; /* compare with the verbs' events only */
-    for (size_t i = 0; i < c->npending; i++) {
-        const struct event *ev = &c->pending[i];
-        if (covered_by_verb(c, ev))
-            TRACE(c, "noun event %s %s %s: a verb has read it (what it asks for, or its object)\n",
-                  ev->source, ev->target, ev->code);
-        else if (!has_dyad_root(c, c->out->events, verb_events, ev))
-            add_event(c, ev, false);
-    }
-    c->npending = 0;
-}
-
-/* Codes whose complement is not a fact: appeals (02), intents (03),
- * inquiries (09: what is investigated is alleged), demands (10),
- * accusations (112: "accused X of targeting civilians"), rejections (12)
- * and threats (13). Condemnation (111) of a fact still codes the fact. */
-static bool asks(const char *code)
-{
-    if (code[0] == '0')
-        return code[1] == '2' || code[1] == '3' || code[1] == '9';
-    if (code[0] == '1')
-        return code[1] == '0' || code[1] == '2' || code[1] == '3' ||
-               (code[1] == '1' && code[2] == '2');
-    return false;
-}
-
-/* The direct object of the VP at vp: the first NE or NP after its verb
- * and before any PP or clause, as source-parse word positions. */
-static bool object_words(const struct tree *tr, size_t vp, int32_t *from, int32_t *to)
-{
-    size_t close = (size_t)tr->t[vp].mate;
-    for (size_t k = vp + 1; k < close; k++) {
-        const struct tok *t = &tr->t[k];
-        if (t->kind != TOK_OPEN || tok_starts(t, "VB"))
-            continue;
-        if (!is_ne(t) && !tok_starts(t, "NP"))
-            return false;
-        *from = INT32_MAX;
-        *to = -1;
-        for (size_t j = k; j < (size_t)t->mate; j++)
-            if (tr->t[j].kind == TOK_WORD) {
-                *from = tr->t[j].src < *from ? tr->t[j].src : *from;
-                *to = tr->t[j].src > *to ? tr->t[j].src : *to;
-            }
-        return *to >= 0;
-    }
-    return false;
-}
-
-void note_noun_covered(struct coder *c, const struct verb_hit *hit, size_t a, size_t b)
-{
-    if (!c->opt->news || !asks(hit->code))
-        return;
-    int32_t to = -1;
-    for (size_t k = a; k < b; k++)
-        if (c->conv.t[k].kind == TOK_WORD && c->conv.t[k].src > to)
-            to = c->conv.t[k].src;
-    GROW(c->covered, c->cap_covered, c->ncovered + 1);
-    c->covered[c->ncovered++] = (struct word_range){hit->at_word, to};
-}
-
-void note_covered(struct coder *c, const struct verb_hit *hit)
-{
-    if (!c->opt->news || hit->noun || strcmp(hit->code, "---") == 0)
-        return;
-    if (!asks(hit->code)) {
-        /* condemning or protesting a fact states the fact too
-         * ("condemned Israel's bombardment of Gaza"), and so do mediating
-         * or hosting talks ("mediated the talks between A and B") */
-        if ((hit->code[0] == '1' && (hit->code[1] == '1' || hit->code[1] == '4')) ||
-            (hit->code[0] == '0' && hit->code[1] == '4'))
-            return;
-        int32_t from, to;
-        if (object_words(&c->conv, hit->vp, &from, &to)) {
-            GROW(c->covered, c->cap_covered, c->ncovered + 1);
-            c->covered[c->ncovered++] = (struct word_range){from - 1, to};
-        }
-        return;
-    }
-    /* a PP of time or cause ("after the attack on Gaza") states a fact
-     * and ends what is asked for */
-    static const char *const CIRCUMSTANCE_WORDS[] = {"AFTER", "BEFORE", "DURING", "AMID",
-                                                     "FOLLOWING", "SINCE", "OVER", NULL};
-    static struct word_list CIRCUMSTANCE = {.words = CIRCUMSTANCE_WORDS};
-    const struct tree *tr = &c->conv;
-    size_t close = (size_t)tr->t[hit->vp].mate;
-    int32_t to = -1;
-    for (size_t k = hit->vp; k < close; k++) {
-        const struct tok *t = &tr->t[k];
-        if (t->kind == TOK_OPEN && tok_starts(t, "PP") && k + 2 < close &&
-            tr->t[k + 2].kind == TOK_WORD && word_in(&tr->t[k + 2], &CIRCUMSTANCE))
-            break;
-        if (t->kind == TOK_WORD && t->src > to)
-            to = t->src;
-    }
-    GROW(c->covered, c->cap_covered, c->ncovered + 1);
-    c->covered[c->ncovered++] = (struct word_range){hit->at_word, to};
-}
-
 /* News semantics: the clause's own subject, when it codes, is the
  * source, not the leftmost actor before the verb ("Officials told AP
  * that Kabul attacked ..." is Kabul's attack). */
@@ -613,60 +408,6 @@ static bool subject_source(const struct coder *c, const struct verb_hit *hit, st
             return true;
         }
     return false;
-}
-
-static const char *const LOCATIVE_WORDS[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", NULL};
-struct word_list LOCATIVE_PREPOSITIONS = {.words = LOCATIVE_WORDS};
-
-bool venue_root(const char *code)
-{
-    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-        return false;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return (root >= 1 && root <= 6) || root == 8 || (root >= 10 && root <= 12) || root == 14;
-}
-
-/* A target NE that tree_convert marked locative, and whose own words
- * before the preposition code nothing (necode.c), under a venue root. */
-static bool is_venue(const struct coder *c, const struct spot *s, const char *code,
-                     bool defaulted, bool two_sided, const char *own)
-{
-    if (!c->opt->news || !s->seq || !venue_root(code))
-        return false;
-    /* "teachers went on strike in Pakistan": a protest at home is against
-     * one's own country, the target by convention */
-    if (code[0] == '1' && code[1] == '4' && !two_sided && own && s->seq->e[s->at].kind == SEQ_NE &&
-        (strncmp(ne_code(c, s->seq->e[s->at].tok), own, 3) == 0 || strncmp(own, "---", 3) == 0))
-        return false; /* a countryless source takes the place's country */
-    const struct seq_elem *e = &s->seq->e[s->at];
-    if (e->kind != SEQ_NE)
-        return false;
-    if ((ctok(c, e->tok)->flags & TOKF_LOCATIVE) && defaulted)
-        return true; /* a pattern that asked for the place ("a ceasefire in +") keeps it */
-    /* "met on the sidelines of the BRICS summit": the summit is where */
-    static const char *const SIDELINES_WORDS[] = {"SIDELINES", "SIDELINE", "MARGINS", "MARGIN",
-                                                  NULL};
-    static struct word_list SIDELINES = {.words = SIDELINES_WORDS};
-    const struct tok *before[2] = {NULL, NULL};
-    for (size_t k = (size_t)e->tok, n = 0; k-- > 0 && n < 2;)
-        if (c->conv.t[k].kind == TOK_WORD)
-            before[n++] = &c->conv.t[k];
-    if (before[1] && tok_is(before[0], TOK_WORD, "OF") && word_in(before[1], &SIDELINES))
-        return true;
-    size_t w = next_word(&c->conv, (size_t)e->tok); /* one phrase: "the sidelines of X" */
-    if (w != SIZE_MAX && tok_is(&c->conv.t[w], TOK_WORD, "THE"))
-        w = next_word(&c->conv, w);
-    if (w != SIZE_MAX && word_in(&c->conv.t[w], &SIDELINES))
-        return true;
-    /* "A and B met in Doha": a PP of place on the verb, when no pattern
-     * asked for what follows the preposition and the subject names both
-     * parties. With one actor as subject the place is often the other
-     * party ("arrived in Israel", "invested in India"). */
-    const struct tree *tr = &c->conv;
-    size_t pp = enclosing_open(tr, (size_t)e->tok);
-    return defaulted && two_sided && pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
-           tr->t[pp + 1].kind == TOK_OPEN && tr->t[pp + 2].kind == TOK_WORD &&
-           word_in(&tr->t[pp + 2], &LOCATIVE_PREPOSITIONS);
 }
 
 /* News semantics: a pattern's "$" or "+" on one member of a compound
@@ -696,10 +437,10 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         widen_to_compound(&hit.src);
         widen_to_compound(&hit.tgt);
         /* "Blinken said Hamas must accept the proposal": a demand */
-        const char *ob = hit.code[0] == '0' && hit.code[1] == '1' &&
-                                 is_reporting_verb(&c->conv.t[hit.vp + 2])
-                             ? obligation_code(c, hit.vp)
-                             : NULL;
+        const char *ob =
+            hit.code[0] == '0' && hit.code[1] == '1' && is_reporting_verb(&c->conv.t[hit.vp + 2])
+                ? obligation_code(c, hit.vp)
+                : NULL;
         if (ob) {
             TRACE(c, "  the reported clause says what its subject must do: %s\n", ob);
             hit.code = ob;

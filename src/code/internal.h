@@ -90,7 +90,7 @@ struct coder {
      * ("halted hostilities" is the halt, not hostilities) */
     struct word_range {
         int32_t from, to;
-    } *covered;
+    } * covered;
     size_t ncovered, cap_covered;
     /* the patterns of a block that may match a verb's sequences */
     uint32_t *cands;
@@ -118,7 +118,7 @@ struct verb_hit {
     bool noun;                /* a noun-headed event */
     const char *verb_text;
     struct origin verb_at, pattern_at;
-    size_t vp; /* the verb's VP (or the noun's phrase) in c->conv */
+    size_t vp;       /* the verb's VP (or the noun's phrase) in c->conv */
     int32_t at_word; /* source-parse position of the verb or noun */
 };
 void emit_verb_events(struct coder *c, const struct verb_hit *hit);
@@ -129,6 +129,9 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit);
  * instead of the output when to_pending is set. */
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending);
+/* Adds one event to the sentence's output, or to the pending noun events. */
+void add_event(struct coder *c, const struct event *ev, bool to_pending);
+/* covered.c: lets the pending noun events through that no verb has read. */
 void flush_pending(struct coder *c);
 /* Records the words of a coded verb whose noun events it has read. */
 void note_covered(struct coder *c, const struct verb_hit *hit);
@@ -140,6 +143,16 @@ void note_noun_covered(struct coder *c, const struct verb_hit *hit, size_t a, si
  * happened, not their target. For force, aid and inquiries the place is
  * what they reach. */
 bool venue_root(const char *code);
+/* places.c: a target at spot s is only the venue of an event coded code
+ * (defaulted: no pattern chose it; two_sided: the source is a compound;
+ * own: the source's code). */
+bool is_venue(const struct coder *c, const struct spot *s, const char *code, bool defaulted,
+              bool two_sided, const char *own);
+/* places.c: agents in l without a country ("---COP") take the place of
+ * action's, else the single other party's. */
+void give_country(struct coder *c, struct actor_list *l, const struct actor_list *other);
+/* events.c: an NE's code, "---" when it has none. */
+const char *ne_code(const struct coder *c, int32_t tok);
 /* A NULL-terminated word list, with a hash table of its first 127
  * words built on first use (these lists are asked about almost every
  * token); any words past those are compared one by one. */
@@ -165,7 +178,7 @@ const char *code_of_span(struct coder *c, size_t a, size_t b);
 
 /* news.c: sentence structure for news semantics. */
 size_t enclosing_open(const struct tree *tr, size_t pos); /* SIZE_MAX at the top */
-int32_t word_src_at(const struct tree *tr, size_t pos); /* first word at or after pos */
+int32_t word_src_at(const struct tree *tr, size_t pos);   /* first word at or after pos */
 void find_frames(struct coder *c);
 /* Updates c->doc with the actors this sentence named. */
 void remember_discourse(struct coder *c);
@@ -175,10 +188,10 @@ void remember_discourse(struct coder *c);
  * the same target, root and source country. */
 bool restates(const struct event *restated, const struct event *keep);
 const struct attribution *attribution_at(struct coder *c, int32_t word_src);
-bool is_ne(const struct tok *t);     /* an OPEN NE or NEC */
-bool is_vp(const struct tok *t);     /* an OPEN VP */
-bool is_clause(const struct tok *t); /* an OPEN S, SBAR, SINV or SQ */
-size_t vp_verb(const struct tree *tr, size_t vp); /* its first verb word, or SIZE_MAX */
+bool is_ne(const struct tok *t);                   /* an OPEN NE or NEC */
+bool is_vp(const struct tok *t);                   /* an OPEN VP */
+bool is_clause(const struct tok *t);               /* an OPEN S, SBAR, SINV or SQ */
+size_t vp_verb(const struct tree *tr, size_t vp);  /* its first verb word, or SIZE_MAX */
 size_t next_word(const struct tree *tr, size_t i); /* the first word after i, or SIZE_MAX */
 /* mode.c: the mode of the clause around pos, and of an event's verb or
  * noun (adds "held no talks" and "the meeting did not take place"). */

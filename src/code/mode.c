@@ -11,38 +11,37 @@ static const char *const NEGATORS_WORDS[] = {"NOT", "N'T", "NEVER", "NO", NULL};
 static struct word_list NEGATORS = {.words = NEGATORS_WORDS};
 static const char *const FUTURE_WORDS[] = {"WILL", "SHALL", "'LL", "WO", NULL};
 static struct word_list FUTURE = {.words = FUTURE_WORDS};
-static const char *const MODALS_WORDS[] = {"WOULD", "COULD", "MIGHT", "MAY", "SHOULD", "'D",
-                                     "CAN",   "CA",    "MUST",  "OUGHT", NULL};
+static const char *const MODALS_WORDS[] = {"WOULD", "COULD", "MIGHT", "MAY",   "SHOULD", "'D",
+                                           "CAN",   "CA",    "MUST",  "OUGHT", NULL};
 static struct word_list MODALS = {.words = MODALS_WORDS};
 /* verbs whose "to" complement has not happened (yet) */
 static const char *const GOV_FUTURE_WORDS[] = {
-    "GOING",    "PLAN",      "PLANS",    "PLANNED",   "PLANNING", "INTEND",   "INTENDS",
-    "INTENDED", "EXPECTED",  "SET",      "SCHEDULED", "PREPARING", "PREPARED", "DUE",
-    "VOWED",    "VOWS",      "VOW",      "PROMISED",  "PROMISES", "PLEDGED",  "PLEDGES",
-    "DECIDED",  "AGREED",    "AGREES",   "READY",     "WILLING",  NULL};
+    "GOING",    "PLAN",     "PLANS",  "PLANNED",   "PLANNING",  "INTEND",   "INTENDS",
+    "INTENDED", "EXPECTED", "SET",    "SCHEDULED", "PREPARING", "PREPARED", "DUE",
+    "VOWED",    "VOWS",     "VOW",    "PROMISED",  "PROMISES",  "PLEDGED",  "PLEDGES",
+    "DECIDED",  "AGREED",   "AGREES", "READY",     "WILLING",   NULL};
 static struct word_list GOV_FUTURE = {.words = GOV_FUTURE_WORDS};
 static const char *const GOV_HYPOTHETICAL_WORDS[] = {
-    "WANT",    "WANTS",    "WANTED",   "HOPE",      "HOPES",     "HOPED",    "SEEK",
-    "SEEKS",   "SOUGHT",   "TRY",      "TRIES",     "TRIED",     "TRYING",   "AIM",
-    "AIMS",    "AIMED",    "WISH",     "WISHES",    "LIKELY",    "ABLE",     "CONSIDER",
-    "CONSIDERING", "CONSIDERED", "THREATEN", "THREATENS", "THREATENED", "THREATENING",
-    "URGED",   "URGE",     "ASKED",    "ASK",       "CALLED",    "PRESSED",  "DEMANDED",
-    "PROPOSED", "OFFERED", "OFFER",    "THREAT",    NULL};
+    "WANT",        "WANTS",      "WANTED",   "HOPE",      "HOPES",      "HOPED",       "SEEK",
+    "SEEKS",       "SOUGHT",     "TRY",      "TRIES",     "TRIED",      "TRYING",      "AIM",
+    "AIMS",        "AIMED",      "WISH",     "WISHES",    "LIKELY",     "ABLE",        "CONSIDER",
+    "CONSIDERING", "CONSIDERED", "THREATEN", "THREATENS", "THREATENED", "THREATENING", "URGED",
+    "URGE",        "ASKED",      "ASK",      "CALLED",    "PRESSED",    "DEMANDED",    "PROPOSED",
+    "OFFERED",     "OFFER",      "THREAT",   NULL};
 static struct word_list GOV_HYPOTHETICAL = {.words = GOV_HYPOTHETICAL_WORDS};
 static const char *const GOV_NEGATED_WORDS[] = {
-    "FAIL",     "FAILS",    "FAILED",   "FAILING",  "REFUSE",   "REFUSES",   "REFUSED",
-    "REFUSING", "DECLINE",  "DECLINES", "DECLINED", "UNABLE",   "UNWILLING", "RELUCTANT",
-    "AVOID",    "AVOIDED",  "DENIED",   "DENIES",   "DENY",     "STOPPED",   "HALTED",
-    NULL};
+    "FAIL",    "FAILS",    "FAILED",   "FAILING", "REFUSE",    "REFUSES",   "REFUSED", "REFUSING",
+    "DECLINE", "DECLINES", "DECLINED", "UNABLE",  "UNWILLING", "RELUCTANT", "AVOID",   "AVOIDED",
+    "DENIED",  "DENIES",   "DENY",     "STOPPED", "HALTED",    NULL};
 static struct word_list GOV_NEGATED = {.words = GOV_NEGATED_WORDS};
 static const char *const CONDITIONAL_WORDS[] = {"IF", "UNLESS", "WHETHER", NULL};
 static struct word_list CONDITIONAL = {.words = CONDITIONAL_WORDS};
 /* verbs whose object did not happen: "to deter an Iranian attack" */
 static const char *const PREVENTING_WORDS[] = {
-    "DETER",     "DETERS",   "DETERRED", "DETERRING", "PREVENT",  "PREVENTS", "PREVENTED",
-    "PREVENTING", "AVERT",   "AVERTS",   "AVERTED",   "AVERTING", "THWART",   "THWARTS",
-    "THWARTED",  "THWARTING", "FOIL",    "FOILS",     "FOILED",   "FOILING",  "FORESTALL",
-    "FORESTALLED", NULL};
+    "DETER",     "DETERS",     "DETERRED",  "DETERRING",   "PREVENT", "PREVENTS",
+    "PREVENTED", "PREVENTING", "AVERT",     "AVERTS",      "AVERTED", "AVERTING",
+    "THWART",    "THWARTS",    "THWARTED",  "THWARTING",   "FOIL",    "FOILS",
+    "FOILED",    "FOILING",    "FORESTALL", "FORESTALLED", NULL};
 static struct word_list PREVENTING = {.words = PREVENTING_WORDS};
 
 static enum event_mode worse(enum event_mode a, enum event_mode b)
@@ -171,8 +170,8 @@ static enum event_mode chain_mode(const struct coder *c, size_t vp)
             inner = i;
             continue; /* descend */
         }
-        if (t->kind == TOK_OPEN && t->mate >= 0 && !tok_starts(t, "VB") &&
-            !tok_starts(t, "RB") && !tok_starts(t, "MD") && !tok_starts(t, "ADVP"))
+        if (t->kind == TOK_OPEN && t->mate >= 0 && !tok_starts(t, "VB") && !tok_starts(t, "RB") &&
+            !tok_starts(t, "MD") && !tok_starts(t, "ADVP"))
             break;
     }
     return inner == vp ? aux_mode(tr, vp, (size_t)tr->t[vp].mate) : mode_at(c, inner);
@@ -240,18 +239,12 @@ static const char *intent_of(const char *code)
     if (code[0] != '0')
         return NULL;
     switch (code[1]) {
-    case '4':
-        return code[2] == '5' ? "039" : "036";
-    case '5':
-        return "032";
-    case '6':
-        return "031";
-    case '7':
-        return "033";
-    case '8':
-        return "035";
-    default:
-        return NULL;
+    case '4': return code[2] == '5' ? "039" : "036";
+    case '5': return "032";
+    case '6': return "031";
+    case '7': return "033";
+    case '8': return "035";
+    default: return NULL;
     }
 }
 

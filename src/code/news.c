@@ -13,14 +13,10 @@
 const char *event_mode_name(enum event_mode m)
 {
     switch (m) {
-    case MODE_FUTURE:
-        return "future";
-    case MODE_HYPOTHETICAL:
-        return "hypothetical";
-    case MODE_NEGATED:
-        return "negated";
-    default:
-        return "factual";
+    case MODE_FUTURE: return "future";
+    case MODE_HYPOTHETICAL: return "hypothetical";
+    case MODE_NEGATED: return "negated";
+    default: return "factual";
     }
 }
 
@@ -167,13 +163,13 @@ size_t subject_of(const struct tree *tr, size_t vp)
 }
 
 static const char *const REPORTING_WORDS[] = {
-    "SAY",      "SAYS",      "SAID",       "SAYING",    "TELL",      "TELLS",     "TOLD",
-    "TELLING",  "REPORT",    "REPORTS",    "REPORTED",  "REPORTING", "CLAIM",     "CLAIMS",
-    "CLAIMED",  "CLAIMING",  "ALLEGE",     "ALLEGES",   "ALLEGED",   "ALLEGING",  "STATE",
-    "STATES",   "STATED",    "ADD",        "ADDS",      "ADDED",     "INSIST",    "INSISTS",
-    "INSISTED", "CONFIRM",   "CONFIRMS",   "CONFIRMED", "WRITE",     "WRITES",    "WROTE",
-    "ASSERT",   "ASSERTS",   "ASSERTED",   "NOTE",      "NOTES",     "NOTED",     "EXPLAIN",
-    "EXPLAINS", "EXPLAINED", "QUOTE",      "QUOTES",    "QUOTED",    "QUOTING",   "REVEAL",
+    "SAY",      "SAYS",      "SAID",         "SAYING",    "TELL",      "TELLS",    "TOLD",
+    "TELLING",  "REPORT",    "REPORTS",      "REPORTED",  "REPORTING", "CLAIM",    "CLAIMS",
+    "CLAIMED",  "CLAIMING",  "ALLEGE",       "ALLEGES",   "ALLEGED",   "ALLEGING", "STATE",
+    "STATES",   "STATED",    "ADD",          "ADDS",      "ADDED",     "INSIST",   "INSISTS",
+    "INSISTED", "CONFIRM",   "CONFIRMS",     "CONFIRMED", "WRITE",     "WRITES",   "WROTE",
+    "ASSERT",   "ASSERTS",   "ASSERTED",     "NOTE",      "NOTES",     "NOTED",    "EXPLAIN",
+    "EXPLAINS", "EXPLAINED", "QUOTE",        "QUOTES",    "QUOTED",    "QUOTING",  "REVEAL",
     "REVEALS",  "REVEALED",  "ACKNOWLEDGED", NULL};
 static struct word_list REPORTING = {.words = REPORTING_WORDS};
 
@@ -221,10 +217,9 @@ const char *lower_dup(struct coder *c, const char *s, size_t n)
 static const char *earlier(struct coder *c, bool media);
 static bool text_in(const char *text, const char *const *list);
 /* a media actor named again: "The publication also quoted sources" */
-static const char *const MEDIA_AGAIN[] = {"THE PUBLICATION", "THE NEWSPAPER", "THE BROADCASTER",
-                                          "THE CHANNEL",     "THE OUTLET",    "THE DAILY",
-                                          "THE NETWORK",     "THE STATION",   "THE WEBSITE",
-                                          NULL};
+static const char *const MEDIA_AGAIN[] = {
+    "THE PUBLICATION", "THE NEWSPAPER", "THE BROADCASTER", "THE CHANNEL", "THE OUTLET",
+    "THE DAILY",       "THE NETWORK",   "THE STATION",     "THE WEBSITE", NULL};
 
 static void ne_party(struct coder *c, size_t ne, const char **code, const char **text)
 {
@@ -446,25 +441,46 @@ const struct attribution *attribution_at(struct coder *c, int32_t at)
 
 /* ---- reference within the sentence ---- */
 
-static const char *const PAIRS[] = {
-    "BOTH COUNTRIES",     "BOTH SIDES",          "BOTH NATIONS",       "BOTH GOVERNMENTS",
-    "BOTH PARTIES",       "BOTH NEIGHBOURS",     "BOTH NEIGHBORS",     "BOTH ARMIES",
-    "BOTH DELEGATIONS",   "BOTH LEADERS",        "BOTH STATES",        "THE TWO SIDES",
-    "THE TWO COUNTRIES",  "THE TWO NATIONS",     "THE TWO GOVERNMENTS", "THE TWO NEIGHBOURS",
-    "THE TWO NEIGHBORS",  "THE TWO PARTIES",     "THE TWO ARMIES",     "THE TWO DELEGATIONS",
-    "THE TWO LEADERS",    "THE TWO STATES",      "THE TWO RIVALS",     "THE RIVALS",
-    "THE NEIGHBOURS",     "THE NEIGHBORS",       "BOTH",               "THE TWO",
-    "BOTH THE COUNTRIES", NULL};
-static const char *const OTHERS[] = {"THE OTHER",        "EACH OTHER",       "ONE ANOTHER",
-                                     "THE OTHER SIDE",   "THE OTHER COUNTRY", "THE OTHER PARTY",
-                                     "EACH",             "THE OTHER NATION", NULL};
+static const char *const PAIRS[] = {"BOTH COUNTRIES",
+                                    "BOTH SIDES",
+                                    "BOTH NATIONS",
+                                    "BOTH GOVERNMENTS",
+                                    "BOTH PARTIES",
+                                    "BOTH NEIGHBOURS",
+                                    "BOTH NEIGHBORS",
+                                    "BOTH ARMIES",
+                                    "BOTH DELEGATIONS",
+                                    "BOTH LEADERS",
+                                    "BOTH STATES",
+                                    "THE TWO SIDES",
+                                    "THE TWO COUNTRIES",
+                                    "THE TWO NATIONS",
+                                    "THE TWO GOVERNMENTS",
+                                    "THE TWO NEIGHBOURS",
+                                    "THE TWO NEIGHBORS",
+                                    "THE TWO PARTIES",
+                                    "THE TWO ARMIES",
+                                    "THE TWO DELEGATIONS",
+                                    "THE TWO LEADERS",
+                                    "THE TWO STATES",
+                                    "THE TWO RIVALS",
+                                    "THE RIVALS",
+                                    "THE NEIGHBOURS",
+                                    "THE NEIGHBORS",
+                                    "BOTH",
+                                    "THE TWO",
+                                    "BOTH THE COUNTRIES",
+                                    NULL};
+static const char *const OTHERS[] = {"THE OTHER",      "EACH OTHER",        "ONE ANOTHER",
+                                     "THE OTHER SIDE", "THE OTHER COUNTRY", "THE OTHER PARTY",
+                                     "EACH",           "THE OTHER NATION",  NULL};
 /* Whole-phrase pronouns only: "its embassy" or "their meeting" is not an
  * actor, though its possessor is. */
 static const char *const SINGULAR[] = {"IT", "HE", "HIM", "SHE", NULL};
 static const char *const PLURAL[] = {"THEY", "THEM", NULL};
 /* "it seems", "it is unclear": an expletive "it" stands for no one */
 static const char *const EXPLETIVE_NEXT_WORDS[] = {"SEEMS", "SEEMED", "APPEARS", "APPEARED", "IS",
-                                             "WAS",   "'S",     "REMAINS", "REMAINED", NULL};
+                                                   "WAS",   "'S",     "REMAINS", "REMAINED", NULL};
 static struct word_list EXPLETIVE_NEXT = {.words = EXPLETIVE_NEXT_WORDS};
 
 static bool text_in(const char *text, const char *const *list)

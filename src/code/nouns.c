@@ -19,7 +19,7 @@ enum { MAX_UNITS = 96, MAX_HEADS = 3 };
  * compound (members share a group). */
 struct unit {
     bool actor;
-    bool placed; /* after IN/AT/NEAR...: perhaps only a venue */
+    bool placed;   /* after IN/AT/NEAR...: perhaps only a venue */
     int16_t group; /* -1: not in a compound */
     const char *code, *text;
 };
@@ -31,10 +31,10 @@ struct units {
 };
 
 static const char *const PREPOSITION_WORDS[] = {
-    "ON",     "AGAINST", "WITH",   "BETWEEN", "BY",     "FROM",    "IN",      "AT",
-    "TO",     "OF",      "OVER",   "INTO",    "NEAR",   "ACROSS",  "ALONG",   "TOWARD",
-    "TOWARDS", "FOR",    "ABOUT",  "AMONG",   "INSIDE", "TARGETING", "UPON", "ONTO",
-    "OUTSIDE", "THROUGHOUT", "BEYOND", "UNDER", "AFTER", "BEFORE", "DURING", NULL};
+    "ON",      "AGAINST",    "WITH",   "BETWEEN", "BY",     "FROM",      "IN",     "AT",
+    "TO",      "OF",         "OVER",   "INTO",    "NEAR",   "ACROSS",    "ALONG",  "TOWARD",
+    "TOWARDS", "FOR",        "ABOUT",  "AMONG",   "INSIDE", "TARGETING", "UPON",   "ONTO",
+    "OUTSIDE", "THROUGHOUT", "BEYOND", "UNDER",   "AFTER",  "BEFORE",    "DURING", NULL};
 static struct word_list PREPOSITIONS = {.words = PREPOSITION_WORDS};
 
 static bool is_preposition(const struct tok *t)
@@ -183,7 +183,8 @@ static int32_t support_subject(struct coder *c, struct units *u, size_t ne)
             const char *code = code_of_span(c, k + 1, (size_t)t->mate);
             struct unit *un = code ? add_unit(u) : NULL;
             if (un) {
-                *un = (struct unit){true, false, group, code, tokens_text(c, k + 1, (size_t)t->mate)};
+                *un =
+                    (struct unit){true, false, group, code, tokens_text(c, k + 1, (size_t)t->mate)};
                 if (first < 0)
                     first = (int32_t)(un - u->u);
             }

@@ -219,8 +219,8 @@ static bool names_negation(struct coder *c, const struct pattern *p)
         if (!id)
             continue;
         for (uint32_t i = 0; i < p->nupper + p->nlower; i++) {
-            const struct pattern_item *it = &lx->items[i < p->nupper ? p->upper + i
-                                                                     : p->lower + i - p->nupper];
+            const struct pattern_item *it =
+                &lx->items[i < p->nupper ? p->upper + i : p->lower + i - p->nupper];
             if (it->kind == ITEM_WORD && it->id == id)
                 return true;
         }

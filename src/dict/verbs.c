@@ -221,8 +221,7 @@ static void read_noun_line(struct verb_reader *r, const char *s, size_t bn, cons
 {
     if (memchr(s, '_', bn) || memchr(s, '+', bn)) {
         diag_add(r->lr.diags, r->lr.path, l->lineno, dict_col(l, s),
-                 "noun '%.*s' must be one word; put the words around it in patterns", (int)bn,
-                 s);
+                 "noun '%.*s' must be one word; put the words around it in patterns", (int)bn, s);
         return;
     }
     uint32_t word = intern(r, s, bn);

@@ -66,7 +66,9 @@ static void put_json(struct jw *w, const char *s)
         case '\t': *p++ = 't'; break;
         case '\r': *p++ = 'r'; break;
         default:
-            memcpy(p, "u00", 3);
+            p[0] = 'u';
+            p[1] = '0';
+            p[2] = '0';
             p[3] = hex[c >> 4];
             p[4] = hex[c & 15];
             p += 5;

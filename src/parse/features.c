@@ -227,11 +227,13 @@ static uint64_t first_bytes[KEY_MAX + 1][2];
 
 static bool may_be_listed(const char *s, size_t n)
 {
-    unsigned c = (unsigned char)s[0];
-    if (n < 2 || n > KEY_MAX || c < 0x20 || c >= 0xA0)
+    if (n < 2 || n > KEY_MAX)
         return false;
-    c = lower[c] - 0x20; /* 0 .. 0x7F */
-    return (first_bytes[n][c >> 6] >> (c & 63)) & 1;
+    unsigned c = lower[(unsigned char)s[0]];
+    if (c < 0x20 || c >= 0xA0)
+        return false;
+    c -= 0x20; /* 0 .. 0x7F: word 0 or 1 of the mask */
+    return (first_bytes[n][(c >> 6) & 1] >> (c & 63)) & 1;
 }
 
 static void build_tables(void)

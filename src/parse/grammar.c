@@ -104,8 +104,7 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             /* reported speech without "that": "believes Dagolath can cope" */
             int s = parse_clause(p, &j, end);
             node_add(p, vp, node_wrap(p, "SBAR", s));
-        } else if (objects == 0 && tag_is(p, j, T_WP) &&
-                   clause_ahead(p, j + 1, end)) {
+        } else if (objects == 0 && tag_is(p, j, T_WP) && clause_ahead(p, j + 1, end)) {
             /* a free relative or indirect question as object: "accepting
              * what they described as ...", "asked who fired" */
             int sbar = node_phrase(p, "SBAR");

@@ -138,8 +138,8 @@ static void code_item(struct batch *b, int worker, struct batch_item *it)
         return;
     }
     struct coded_sentence *res = &b->results[worker];
-    struct sentence_input in = {it->text, it->text_len, it->parse,
-                                it->parse_len, it->date, NULL, NULL};
+    struct sentence_input in = {it->text, it->text_len, it->parse, it->parse_len,
+                                it->date, NULL,         NULL};
     coder_code(b->coders[worker], &in, &it->opt, res);
     if (res->outcome == OUTCOME_PARSE_ERROR) {
         buf_printf(&it->error, "cannot code its parse: %s", res->detail);

@@ -96,7 +96,7 @@ static int read_all(struct reader *r, FILE *in, bool expat_only)
 {
     struct xmlscan_handler xh = {r, petr_start, petr_end, petr_chars, &r->stopped};
     xmlscan_init(&r->scan, &xh);
-    size_t cap = 4 * CHUNK, len = 0;
+    size_t cap = (size_t)4 * CHUNK, len = 0;
     char *fb = xmalloc(cap);
     r->fb = fb;
     int rc = 0;

@@ -152,7 +152,9 @@ static void emit_content(struct conv *c, size_t a, size_t b)
 }
 
 /* The first 99 indexed tags of each kind, as constants: one per phrase
- * of every sentence otherwise costs a formatting and an allocation. */
+ * of every sentence otherwise costs a formatting and an allocation. The
+ * macros paste string literals, which cannot be parenthesized. */
+/* NOLINTBEGIN(bugprone-macro-parentheses) */
 #define TAGS10(p, d)                                                                               \
     p #d "0", p #d "1", p #d "2", p #d "3", p #d "4", p #d "5", p #d "6", p #d "7", p #d "8",      \
         p #d "9"
@@ -162,6 +164,7 @@ static void emit_content(struct conv *c, size_t a, size_t b)
             TAGS10(p, 2), TAGS10(p, 3), TAGS10(p, 4), TAGS10(p, 5), TAGS10(p, 6), TAGS10(p, 7),    \
             TAGS10(p, 8), TAGS10(p, 9)                                                             \
     }
+/* NOLINTEND(bugprone-macro-parentheses) */
 static const char *const NP_TAGS[100] = TAGS100("NP");
 static const char *const VP_TAGS[100] = TAGS100("VP");
 static const char *const NEC_TAGS[100] = TAGS100("NEC");

@@ -79,8 +79,8 @@ static const char *unicode_word(struct tree *tr, const char *s, size_t n, uint16
 
 /* ASCII upper-casing by table, for the bytes of words and tags. */
 static const unsigned char upper_byte[256] = {
-#define R(x)   x, x + 1, x + 2, x + 3, x + 4, x + 5, x + 6, x + 7
-#define R32(x) R(x), R(x + 8), R(x + 16), R(x + 24)
+#define R(x)   (x), (x) + 1, (x) + 2, (x) + 3, (x) + 4, (x) + 5, (x) + 6, (x) + 7
+#define R32(x) R(x), R((x) + 8), R((x) + 16), R((x) + 24)
     R32(0), R32(32), R(64), R(72), R(80), R(88),    96,       'A',      'B',      'C', 'D',
     'E',    'F',     'G',   'H',   'I',   'J',      'K',      'L',      'M',      'N', 'O',
     'P',    'Q',     'R',   'S',   'T',   'U',      'V',      'W',      'X',      'Y', 'Z',

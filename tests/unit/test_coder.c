@@ -447,9 +447,13 @@ static void test_no_state_between_sentences(void **state)
         char *later = snapshot(&f->out);
         assert_string_equal(later, first[k]);
         free(later);
-        struct sentence_input in = {inputs[k].text,  strlen(inputs[k].text),
-                                    inputs[k].parse, strlen(inputs[k].parse),
-                                    ymd(2010, 1, 1), NULL, NULL};
+        struct sentence_input in = {inputs[k].text,
+                                    strlen(inputs[k].text),
+                                    inputs[k].parse,
+                                    strlen(inputs[k].parse),
+                                    ymd(2010, 1, 1),
+                                    NULL,
+                                    NULL};
         coder_code(other, &in, &f->opt, &out2);
         char *fresh = snapshot(&out2);
         assert_string_equal(fresh, first[k]);
