@@ -227,13 +227,22 @@ static void check_tree(const struct tree *tr, const char *stage, bool check_text
 int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 {
     const char *s = (const char *)data;
-    struct sentence_input in = {
-        .text = s, .text_len = size, .parse = s, .parse_len = size, .date = date};
+    /* odd sizes code with news semantics and a document context, coded
+     * twice so that the second sentence reads what the first left */
+    struct discourse doc = {{0}, {0}, {0}};
+    struct sentence_input in = {.text = s,
+                                .text_len = size,
+                                .parse = s,
+                                .parse_len = size,
+                                .date = date,
+                                .doc = size % 2 ? &doc : NULL};
+    struct code_options opt = options;
+    opt.news = size % 2 == 1;
     struct coded_sentence out = {0};
-    coder_code(plain, &in, &options, &out);
+    coder_code(plain, &in, &opt, &out);
     touch_result(&out);
     buf_clear(&trace);
-    coder_code(traced, &in, &options, &out);
+    coder_code(traced, &in, &opt, &out);
     touch_result(&out);
     sink = trace.len ? strlen(trace.data) : 0;
     coded_sentence_free(&out);
