@@ -14,6 +14,11 @@ struct named {
 };
 
 static const struct named word_table[] = {
+    {"next", W_DEICTIC},
+    {"last", W_DEICTIC},
+    {"this", W_DEICTIC},
+    {"coming", W_DEICTIC},
+    {"past", W_DEICTIC},
     {"'d", W_HAVE},
     {"'m", W_BE},
     {"'re", W_BE},

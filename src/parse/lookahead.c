@@ -60,6 +60,8 @@ int np_extent(const struct parser *p, int i, int end)
     if (tag_is(p, j, T_PRP) || tag_is(p, j, T_EX))
         return j + 1;
     while (j < end) {
+        if (j > i && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
+            break; /* "Eriador next week" */
         if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_DT) || tag_is(p, j, T_PDT) ||
             tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS) ||
             tag_is(p, j, T_DOLLAR) || tag_is(p, j, T_HYPH))
@@ -91,8 +93,12 @@ int base_extent(const struct parser *p, int i, int end)
 {
     int j = i;
     while (j < end && (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_DT) ||
-                       tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS)))
+                       tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS))) {
+        /* "with Eriador next week": the time phrase is not the noun's */
+        if (j > i && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
+            break;
         j++;
+    }
     return j;
 }
 

@@ -46,6 +46,8 @@ int parse_np_base(struct parser *p, int *i, int end, int np)
             j += 3;
             continue;
         }
+        if (j > start && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
+            break; /* "with Eriador next week": a time phrase of its own */
         if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_CD) || tag_is(p, j, T_DOLLAR) ||
             tag_is(p, j, T_HASH) || tag_is(p, j, T_HYPH))
             take = true;

@@ -119,6 +119,10 @@ static void complements(void **state)
           "(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)))) (VP "
           "(VBD alleged) (SBAR (IN that) (S (NP (NNP Kabul)) (VP (VBD was) (ADJP (JJ aware) (PP "
           "(IN of) (NP (PRP it)))))))) (. .)))");
+    /* "next week" after a name is a time phrase of its own */
+    check("Gondor/NNP met/VBD Rohan/NNP next/JJ week/NN ./.",
+          "(ROOT (S (NP (NNP Gondor)) (VP (VBD met) (NP (NNP Rohan)) (NP-TMP (JJ next) (NN week))) "
+          "(. .)))");
     /* an adverb between a preposition and its gerund stays in the PP */
     check("Kabul/NNP accused/VBD Islamabad/NNP of/IN deliberately/RB targeting/VBG "
           "civilians/NNS ./.",
