@@ -152,6 +152,19 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
         } else if (is_adverb(p, j) &&
                    !(verb_after_adverbs(p, j, end) >= 0 && tag_is(p, j - 1, T_CC))) {
             node_add(p, vp, node_wrap(p, "ADVP", node_leaf(p, j++)));
+        } else if (tag_is(p, j, T_COMMA) && tag_is(p, j + 1, T_PRP) && is_finite(p, j + 2) &&
+                   tag_is(p, j + 3, T_COMMA) && j + 4 < end) {
+            /* "to restore, it seems, full ties": a parenthetical; the
+             * complements go on after it */
+            int prn = node_phrase(p, "PRN");
+            node_add(p, prn, node_leaf(p, j));
+            int s = node_phrase(p, "S");
+            node_add(p, s, node_wrap(p, "NP", node_leaf(p, j + 1)));
+            node_add(p, s, node_wrap(p, "VP", node_leaf(p, j + 2)));
+            node_add(p, prn, s);
+            node_add(p, prn, node_leaf(p, j + 3));
+            node_add(p, vp, prn);
+            j += 4;
         } else if (tag_is(p, j, T_COMMA) && tag_is(p, j + 1, T_VBG)) {
             /* "..., killing 12 people" */
             node_add(p, vp, node_leaf(p, j++));

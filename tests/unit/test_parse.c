@@ -119,6 +119,10 @@ static void complements(void **state)
           "(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)))) (VP "
           "(VBD alleged) (SBAR (IN that) (S (NP (NNP Kabul)) (VP (VBD was) (ADJP (JJ aware) (PP "
           "(IN of) (NP (PRP it)))))))) (. .)))");
+    /* a parenthetical ", it seems," inside a verb's complements */
+    check("Gondor/NNP will/MD restore/VB ,/, it/PRP seems/VBZ ,/, full/JJ ties/NNS ./.",
+          "(ROOT (S (NP (NNP Gondor)) (VP (MD will) (VP (VB restore) (PRN (, ,) (S (NP (PRP it)) "
+          "(VP (VBZ seems))) (, ,)) (NP (JJ full) (NNS ties)))) (. .)))");
     /* "next week" after a name is a time phrase of its own */
     check("Gondor/NNP met/VBD Rohan/NNP next/JJ week/NN ./.",
           "(ROOT (S (NP (NNP Gondor)) (VP (VBD met) (NP (NNP Rohan)) (NP-TMP (JJ next) (NN week))) "
