@@ -151,11 +151,16 @@ static int coordinate(struct parser *p, int first, int *i, int end, enum np_mode
     for (int m = 0; m < nm; m++)
         if (node_count_children(p, members[m]) != 1)
             flat = false;
-    /* shared modifiers: "Danish media and government" */
+    /* shared modifiers: "Danish media and government"; with a determiner
+       the first member is a phrase of its own, as the Stanford parser
+       has it: "(NP (NP The Danish media) and (NP government))" */
     if (!flat && nm == 2 && node_count_children(p, members[1]) == 1 &&
         node_count_children(p, members[0]) > 1) {
         int h0 = head_token(p, members[0]), h1 = head_token(p, members[1]);
-        flat = (tag_is(p, h0, T_NN) || tag_is(p, h0, T_NNS)) &&
+        int lead = p->nodes[members[0]].first;
+        bool determined = lead >= 0 && p->nodes[lead].tok >= 0 &&
+                          tag_is(p, p->nodes[lead].tok, T_DT);
+        flat = !determined && (tag_is(p, h0, T_NN) || tag_is(p, h0, T_NNS)) &&
                (tag_is(p, h1, T_NN) || tag_is(p, h1, T_NNS));
     }
     int np = node_phrase(p, "NP");

@@ -119,6 +119,14 @@ static void complements(void **state)
           "(ROOT (S (NP (NP (DT A) (NN report)) (VP (VBN released) (NP-TMP (NNP Tuesday)))) (VP "
           "(VBD alleged) (SBAR (IN that) (S (NP (NNP Kabul)) (VP (VBD was) (ADJP (JJ aware) (PP "
           "(IN of) (NP (PRP it)))))))) (. .)))");
+    /* modifiers are shared by a bare second noun unless a determiner
+       makes the first member a phrase of its own */
+    check("Danish/JJ media/NNS and/CC government/NN warned/VBD Gondor/NNP ./.",
+          "(ROOT (S (NP (JJ Danish) (NNS media) (CC and) (NN government)) (VP (VBD warned) (NP "
+          "(NNP Gondor))) (. .)))");
+    check("The/DT Danish/JJ media/NNS and/CC government/NN warned/VBD Gondor/NNP ./.",
+          "(ROOT (S (NP (NP (DT The) (JJ Danish) (NNS media)) (CC and) (NP (NN government))) (VP "
+          "(VBD warned) (NP (NNP Gondor))) (. .)))");
     /* a parenthetical ", it seems," inside a verb's complements */
     check("Gondor/NNP will/MD restore/VB ,/, it/PRP seems/VBZ ,/, full/JJ ties/NNS ./.",
           "(ROOT (S (NP (NNP Gondor)) (VP (MD will) (VP (VB restore) (PRN (, ,) (S (NP (PRP it)) "
