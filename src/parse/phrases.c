@@ -158,8 +158,8 @@ static int coordinate(struct parser *p, int first, int *i, int end, enum np_mode
         node_count_children(p, members[0]) > 1) {
         int h0 = head_token(p, members[0]), h1 = head_token(p, members[1]);
         int lead = p->nodes[members[0]].first;
-        bool determined = lead >= 0 && p->nodes[lead].tok >= 0 &&
-                          tag_is(p, p->nodes[lead].tok, T_DT);
+        bool determined =
+            lead >= 0 && p->nodes[lead].tok >= 0 && tag_is(p, p->nodes[lead].tok, T_DT);
         flat = !determined && (tag_is(p, h0, T_NN) || tag_is(p, h0, T_NNS)) &&
                (tag_is(p, h1, T_NN) || tag_is(p, h1, T_NNS));
     }
