@@ -150,6 +150,30 @@ static size_t passive_participle(const struct coder *c, size_t v, size_t close)
     return 0;
 }
 
+/* News semantics: "An Indian diplomat was kidnapped in Kabul" names no
+ * one who did it. The VP at vp opens with a participle, the VP around it
+ * with a form of BE, and no BY follows: the subject is the target and
+ * the source unknown (read actively, the diplomat would be the kidnapper
+ * and Kabul the victim). */
+static bool agentless_passive(const struct coder *c, size_t vp, size_t close)
+{
+    static const char *const BE_FORMS[] = {"WAS", "WERE", "IS", "ARE", "BE", "BEEN", "BEING"};
+    const struct tree *tr = &c->conv;
+    if (!tok_is(&tr->t[vp + 1], TOK_OPEN, "VBN"))
+        return false;
+    for (size_t i = vp + 3; i < close; i++)
+        if (is_word(&tr->t[i], "BY"))
+            return false;
+    size_t up = enclosing_open(tr, vp);
+    if (up == SIZE_MAX || !tok_starts(&tr->t[up], "VP") || up + 2 >= tr->n ||
+        tr->t[up + 2].kind != TOK_WORD)
+        return false;
+    for (size_t k = 0; k < sizeof BE_FORMS / sizeof *BE_FORMS; k++)
+        if (is_word(&tr->t[up + 2], BE_FORMS[k]))
+            return true;
+    return false;
+}
+
 /* Walks from the verb over tags, checking the multi-word verb's other
  * words; on success *edge is the outermost of them. */
 static bool multi_fits(const struct coder *c, const struct verb_multi *m, size_t verb, size_t *edge)
@@ -333,6 +357,7 @@ void scan_verbs(struct coder *c)
         size_t part = passive_participle(c, i, close);
         if (part)
             verb = part;
+        bool agentless = !part && c->opt->news && agentless_passive(c, i, close);
         const struct verb_sense *s = verb_sense_of(c->lx, tr->t[verb].word);
         if (!s)
             continue;
@@ -351,6 +376,15 @@ void scan_verbs(struct coder *c)
                                .at_word = tr->t[verb].src};
         if (!find_code(c, &vc, &hit))
             continue;
+        /* force done to the subject by no one named: "was kidnapped in
+         * Kabul", "was assassinated in Tehran" (a deployment or a
+         * delivery is its subject's side's own act, and still codes) */
+        bool force = (hit.code[0] == '1' && hit.code[1] >= '7' && hit.code[1] <= '9') ||
+                     (hit.code[0] == '2' && hit.code[1] == '0');
+        if (agentless && force) {
+            TRACE(c, "  passive with no agent: no event\n");
+            continue;
+        }
         note_covered(c, &hit);
         emit_verb_events(c, &hit);
         /* nested VPs of a coded VP are not scanned, but with news semantics

@@ -58,6 +58,9 @@ check news "Pakistan moved troops to deter an Israeli attack on Gaza." ""
 check petrarch "Pakistan moved troops to deter an Israeli attack on Gaza." "ISR PSE 190 negated null"
 # what an inquiry looks into is alleged, not an event of its own
 check news "Pakistan launched an investigation into the Israeli attack on Gaza." "PAK ISR 090 factual null"
+# force done to the subject by no one named codes nothing
+check news "Afghan officials were attacked in Kabul." ""
+check news "Afghan officials were attacked by Pakistan." "PAK AFGGOV 190 factual null"
 # what an appeal asks for is not an event of its own
 check news "Pakistan urged Israel to halt the Israeli attack on Gaza." "PAK ISR 020 factual null"
 check news "Pakistan urged Israel after the Israeli attack on Gaza." "PAK ISR 020 factual null; ISR PSE 190 factual null"
