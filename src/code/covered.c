@@ -33,8 +33,8 @@ static bool has_dyad_root(const struct coder *c, const struct event *events, siz
  * investigated about it: roots 01-03 and 10-13 stay. */
 static bool speech_act(const char *code)
 {
-    return (code[0] == '0' && code[1] >= '1' && code[1] <= '3') ||
-           (code[0] == '1' && code[1] >= '0' && code[1] <= '3');
+    int r = root_of(code);
+    return (r >= 1 && r <= 3) || (r >= 10 && r <= 13);
 }
 
 static bool covered_by_verb(const struct coder *c, const struct event *ev)
@@ -67,12 +67,9 @@ void flush_pending(struct coder *c)
  * and threats (13). Condemnation (111) of a fact still codes the fact. */
 static bool asks(const char *code)
 {
-    if (code[0] == '0')
-        return code[1] == '2' || code[1] == '3' || code[1] == '9';
-    if (code[0] == '1')
-        return code[1] == '0' || code[1] == '2' || code[1] == '3' ||
-               (code[1] == '1' && code[2] == '2');
-    return false;
+    int r = root_of(code);
+    return r == 2 || r == 3 || r == 9 || r == 10 || r == 12 || r == 13 ||
+           strncmp(code, "112", 3) == 0;
 }
 
 /* The direct object of the VP at vp: the first NE or NP after its verb
@@ -118,8 +115,8 @@ void note_covered(struct coder *c, const struct verb_hit *hit)
         /* condemning or protesting a fact states the fact too
          * ("condemned Israel's bombardment of Gaza"), and so do mediating
          * or hosting talks ("mediated the talks between A and B") */
-        if ((hit->code[0] == '1' && (hit->code[1] == '1' || hit->code[1] == '4')) ||
-            (hit->code[0] == '0' && hit->code[1] == '4'))
+        int r = root_of(hit->code);
+        if (r == 11 || r == 14 || r == 4)
             return;
         int32_t from, to;
         if (object_words(&c->conv, hit->vp, &from, &to)) {

@@ -142,7 +142,7 @@ static bool own_country(const struct coder *c, const char *code, const char *x)
     if (!c->opt->news || !x || strlen(code) != 3 || strlen(x) < 6 || strncmp(code, x, 3) != 0)
         return false;
     /* a curfew, arrests or a ban are a state's acts on its own country */
-    if (c->act_code && c->act_code[0] == '1' && c->act_code[1] == '7')
+    if (c->act_code && root_of(c->act_code) == 17)
         return false;
     /* rebels, protesters or farmers do act on their own country */
     for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
@@ -437,10 +437,9 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         widen_to_compound(&hit.src);
         widen_to_compound(&hit.tgt);
         /* "Blinken said Hamas must accept the proposal": a demand */
-        const char *ob =
-            hit.code[0] == '0' && hit.code[1] == '1' && is_reporting_verb(&c->conv.t[hit.vp + 2])
-                ? obligation_code(c, hit.vp)
-                : NULL;
+        const char *ob = root_of(hit.code) == 1 && is_reporting_verb(&c->conv.t[hit.vp + 2])
+                             ? obligation_code(c, hit.vp)
+                             : NULL;
         if (ob) {
             TRACE(c, "  the reported clause says what its subject must do: %s\n", ob);
             hit.code = ob;

@@ -3,6 +3,7 @@
 #ifndef PARLEY_CODE_INTERNAL_H
 #define PARLEY_CODE_INTERNAL_H
 
+#include "cameo/cameo.h"
 #include "code/code.h"
 #include "tree/tree.h"
 
@@ -153,6 +154,15 @@ bool is_venue(const struct coder *c, const struct spot *s, const char *code, boo
 void give_country(struct coder *c, struct actor_list *l, const struct actor_list *other);
 /* events.c: an NE's code, "---" when it has none. */
 const char *ne_code(const struct coder *c, int32_t tok);
+/* An event code's CAMEO root as a number, 1-20 ("112" is 11); 0 for
+ * "---" or anything cameo_root() refuses. The rules of news semantics
+ * are stated by root. */
+static inline int root_of(const char *code)
+{
+    char r[3];
+    return cameo_root(code, r) == 0 ? (r[0] - '0') * 10 + (r[1] - '0') : 0;
+}
+
 /* A NULL-terminated word list, with a hash table of its first 127
  * words built on first use (these lists are asked about almost every
  * token); any words past those are compared one by one. */
@@ -211,6 +221,8 @@ size_t subject_of(const struct tree *tr, size_t vp);
 bool is_reporting_verb(const struct tok *t);
 /* t is a word of the list */
 bool word_in(const struct tok *t, struct word_list *list);
+/* text[0..len) is a word of the list */
+bool word_list_has(struct word_list *list, const char *text, size_t len);
 /* An actor code with the MED (media) agent: an outlet. */
 bool is_media_code(const char *code);
 /* A lower-case copy of s[0..n) in the sentence's arena. */

@@ -236,14 +236,12 @@ bool stated_intent(enum event_mode mode, const struct attribution *attr, const c
  * 07 -> 033, 08 -> 035. */
 static const char *intent_of(const char *code)
 {
-    if (code[0] != '0')
-        return NULL;
-    switch (code[1]) {
-    case '4': return code[2] == '5' ? "039" : "036";
-    case '5': return "032";
-    case '6': return "031";
-    case '7': return "033";
-    case '8': return "035";
+    switch (root_of(code)) {
+    case 4: return strncmp(code, "045", 3) == 0 ? "039" : "036";
+    case 5: return "032";
+    case 6: return "031";
+    case 7: return "033";
+    case 8: return "035";
     default: return NULL;
     }
 }

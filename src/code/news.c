@@ -51,25 +51,30 @@ static void build_word_table(struct word_list *wl)
     atomic_store_explicit(&wl->ready, true, memory_order_release);
 }
 
-bool word_in(const struct tok *t, struct word_list *wl)
+bool word_list_has(struct word_list *wl, const char *text, size_t len)
 {
-    if (t->kind != TOK_WORD || t->len == 0)
+    if (len == 0)
         return false;
     if (!atomic_load_explicit(&wl->ready, memory_order_acquire))
         build_word_table(wl);
-    for (unsigned h = word_hash(t->text, t->len);; h = (h + 1) & 255) {
+    for (unsigned h = word_hash(text, len);; h = (h + 1) & 255) {
         unsigned k = atomic_load_explicit(&wl->slot[h], memory_order_relaxed);
         if (!k)
             break;
         const char *w = wl->words[k - 1];
-        if (strlen(w) == t->len && memcmp(w, t->text, t->len) == 0)
+        if (strlen(w) == len && memcmp(w, text, len) == 0)
             return true;
     }
     size_t n = atomic_load_explicit(&wl->nwords, memory_order_relaxed);
     for (size_t i = WORD_TABLE_MAX; i < n; i++) /* words past the table's, if any */
-        if (tok_is(t, TOK_WORD, wl->words[i]))
+        if (strlen(wl->words[i]) == len && memcmp(wl->words[i], text, len) == 0)
             return true;
     return false;
+}
+
+bool word_in(const struct tok *t, struct word_list *wl)
+{
+    return t->kind == TOK_WORD && word_list_has(wl, t->text, t->len);
 }
 
 size_t enclosing_open(const struct tree *tr, size_t pos)
@@ -180,10 +185,7 @@ bool is_reporting_verb(const struct tok *t)
 
 static bool is_reporting_text(const char *word)
 {
-    for (size_t i = 0; REPORTING_WORDS[i]; i++)
-        if (strcmp(word, REPORTING_WORDS[i]) == 0)
-            return true;
-    return false;
+    return word_list_has(&REPORTING, word, strlen(word));
 }
 
 bool restates(const struct event *restated, const struct event *keep)

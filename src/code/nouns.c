@@ -47,6 +47,18 @@ static struct unit *add_unit(struct units *u)
     return u->n < MAX_UNITS ? &u->u[u->n++] : NULL;
 }
 
+/* Words [a, b) of c->conv as an actor unit of group, when they name an
+ * actor (and the units are not full): its id, or -1. */
+static int32_t actor_unit(struct coder *c, struct units *u, size_t a, size_t b, int16_t group)
+{
+    const char *code = code_of_span(c, a, b);
+    struct unit *un = code ? add_unit(u) : NULL;
+    if (!un)
+        return -1;
+    *un = (struct unit){true, false, group, code, tokens_text(c, a, b)};
+    return (int32_t)(un - u->u);
+}
+
 /* Words [a, b) of c->conv as one actor unit pushed to lower, or as plain
  * words when they name no actor. */
 static void add_piece(struct coder *c, struct units *u, struct seq *lower, size_t a, size_t b,
@@ -54,13 +66,9 @@ static void add_piece(struct coder *c, struct units *u, struct seq *lower, size_
 {
     if (b <= a)
         return;
-    const char *code = code_of_span(c, a, b);
-    if (code) {
-        struct unit *un = add_unit(u);
-        if (!un)
-            return;
-        *un = (struct unit){true, placed, group, code, tokens_text(c, a, b)};
-        int32_t id = (int32_t)(un - u->u);
+    int32_t id = actor_unit(c, u, a, b, group);
+    if (id >= 0) {
+        u->u[id].placed = placed;
         seq_push(lower, SEQ_NE, 0, id);
         for (size_t k = a; k < b; k++)
             if (ctok(c, (int32_t)k)->kind == TOK_WORD)
@@ -180,24 +188,14 @@ static int32_t support_subject(struct coder *c, struct units *u, size_t ne)
             const struct tok *t = &tr->t[k];
             if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || t->mate < 0)
                 continue;
-            const char *code = code_of_span(c, k + 1, (size_t)t->mate);
-            struct unit *un = code ? add_unit(u) : NULL;
-            if (un) {
-                *un =
-                    (struct unit){true, false, group, code, tokens_text(c, k + 1, (size_t)t->mate)};
-                if (first < 0)
-                    first = (int32_t)(un - u->u);
-            }
+            int32_t id = actor_unit(c, u, k + 1, (size_t)t->mate, group);
+            if (first < 0)
+                first = id;
             k = (size_t)t->mate;
         }
         return first;
     }
-    const char *code = code_of_span(c, subj + 1, (size_t)tr->t[subj].mate);
-    struct unit *un = code ? add_unit(u) : NULL;
-    if (!un)
-        return -1;
-    *un = (struct unit){true, false, -1, code, tokens_text(c, subj + 1, (size_t)tr->t[subj].mate)};
-    return (int32_t)(un - u->u);
+    return actor_unit(c, u, subj + 1, (size_t)tr->t[subj].mate, -1);
 }
 
 /* The first actor after the noun that is not the source's own. */
@@ -219,7 +217,8 @@ static int32_t first_other(const struct units *u, const struct seq *lower, const
  * concessions (roots 03-08). */
 static bool mutual(const char *code)
 {
-    return strchr(code, ':') || (code[0] == '0' && code[1] >= '3' && code[1] <= '8');
+    int r = root_of(code);
+    return strchr(code, ':') || (r >= 3 && r <= 8);
 }
 
 /* Tries the head noun at h in the NE [ne, close]; true when it coded. */
@@ -235,12 +234,8 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     for (size_t k = h; k-- > ne + 1;)
         if (tr->t[k].kind == TOK_WORD)
             seq_push(&c->upper, SEQ_WORD, tr->t[k].word, -1);
-    int32_t premod = -1;
-    const char *code = code_of_span(c, ne + 1, h);
-    if (code) {
-        struct unit *un = add_unit(u);
-        *un = (struct unit){true, false, -1, code, tokens_text(c, ne + 1, h)};
-        premod = (int32_t)(un - u->u);
+    int32_t premod = actor_unit(c, u, ne + 1, h, -1);
+    if (premod >= 0) {
         seq_push(&c->upper, SEQ_NE_END, 0, premod);
         seq_push(&c->upper, SEQ_WORD, 0, premod);
         seq_push(&c->upper, SEQ_NE, 0, premod);

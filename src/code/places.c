@@ -13,10 +13,8 @@ struct word_list LOCATIVE_PREPOSITIONS = {.words = LOCATIVE_WORDS};
 
 bool venue_root(const char *code)
 {
-    if (code[0] < '0' || code[0] > '9' || code[1] < '0' || code[1] > '9')
-        return false;
-    int root = (code[0] - '0') * 10 + (code[1] - '0');
-    return (root >= 1 && root <= 6) || root == 8 || (root >= 10 && root <= 12) || root == 14;
+    int r = root_of(code);
+    return (r >= 1 && r <= 6) || r == 8 || (r >= 10 && r <= 12) || r == 14;
 }
 
 /* A target NE that tree_convert marked locative, and whose own words
@@ -28,7 +26,7 @@ bool is_venue(const struct coder *c, const struct spot *s, const char *code, boo
         return false;
     /* "teachers went on strike in Pakistan": a protest at home is against
      * one's own country, the target by convention */
-    if (code[0] == '1' && code[1] == '4' && !two_sided && own && s->seq->e[s->at].kind == SEQ_NE &&
+    if (root_of(code) == 14 && !two_sided && own && s->seq->e[s->at].kind == SEQ_NE &&
         (strncmp(ne_code(c, s->seq->e[s->at].tok), own, 3) == 0 || strncmp(own, "---", 3) == 0))
         return false; /* a countryless source takes the place's country */
     const struct seq_elem *e = &s->seq->e[s->at];

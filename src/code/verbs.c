@@ -379,9 +379,7 @@ void scan_verbs(struct coder *c)
         /* force done to the subject by no one named: "was kidnapped in
          * Kabul", "was assassinated in Tehran" (a deployment or a
          * delivery is its subject's side's own act, and still codes) */
-        bool force = (hit.code[0] == '1' && hit.code[1] >= '7' && hit.code[1] <= '9') ||
-                     (hit.code[0] == '2' && hit.code[1] == '0');
-        if (agentless && force) {
+        if (agentless && root_of(hit.code) >= 17) {
             TRACE(c, "  passive with no agent: no event\n");
             continue;
         }
