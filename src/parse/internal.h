@@ -88,7 +88,7 @@ enum word_feature {
     W_OF = 1u << 13,
     W_HOW = 1u << 14,
     W_IN = 1u << 15,
-    W_REPORT = 1u << 16, /* verbs that take a clause without "that" */
+    W_REPORT = 1u << 16,  /* verbs that take a clause without "that" */
     W_DEICTIC = 1u << 17, /* "next", "last", "this": before a time word, a time phrase */
 };
 
