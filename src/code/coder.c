@@ -283,7 +283,6 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     c->place = NULL;
     c->place_done = false;
     c->doc = opt->news ? in->doc : NULL;
-    c->act_code = NULL;
     c->ncovered = 0;
     c->nframes = 0;
     c->frames = NULL;

@@ -136,13 +136,14 @@ static bool starts_with(const char *s, const char *prefix)
 /* News semantics: "Kremlin spokesman Peskov said Moscow saw no prospect
  * of a settlement with Ukraine": the bare country of the source's own
  * agent is the source again, named by metonymy, not its target. */
-static bool own_country(const struct coder *c, const char *code, const char *x)
+static bool own_country(const struct coder *c, const char *code, const char *x,
+                        const char *event_code)
 {
     static const char *const STATE[] = {"GOV", "MIL", "ELI", "SPY", "LEG", "JUD", "COP"};
     if (!c->opt->news || !x || strlen(code) != 3 || strlen(x) < 6 || strncmp(code, x, 3) != 0)
         return false;
     /* a curfew, arrests or a ban are a state's acts on its own country */
-    if (c->act_code && root_of(c->act_code) == 17)
+    if (root_of(event_code) == 17)
         return false;
     /* rebels, protesters or farmers do act on their own country */
     for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
@@ -163,22 +164,23 @@ static bool compound_names_actor(const struct coder *c, size_t open)
     return false;
 }
 
-static bool other_actor(const struct coder *c, const struct seq_elem *e, const char *x)
+static bool other_actor(const struct coder *c, const struct seq_elem *e, const char *x,
+                        const char *event_code)
 {
     if (!spot_coded(c, e))
         return false;
     if (e->kind == SEQ_NEC) /* news: "relief goods and medical teams" name no one */
         return !c->opt->news || compound_names_actor(c, (size_t)e->tok);
     const char *code = ne_code(c, e->tok);
-    return !starts_with(code, x) && !own_country(c, code, x);
+    return !starts_with(code, x) && !own_country(c, code, x, event_code);
 }
 
-static bool default_target(const struct coder *c, const char *x, const struct spot *src,
-                           struct spot *t)
+static bool default_target(const struct coder *c, const char *x, const char *event_code,
+                           const struct spot *src, struct spot *t)
 {
     const struct seq *lo = &c->lower, *up = &c->upper;
     for (size_t i = 0; i < lo->n; i++)
-        if (other_actor(c, &lo->e[i], x))
+        if (other_actor(c, &lo->e[i], x, event_code))
             return *t = (struct spot){lo, i}, true;
     /* news: a role without a country ("dozens of villagers") before a
      * phrase that names no one ("dozens") */
@@ -190,7 +192,7 @@ static bool default_target(const struct coder *c, const char *x, const struct sp
         if (lo->e[i].kind == SEQ_NE && uncoded(ne_code(c, lo->e[i].tok)))
             return *t = (struct spot){lo, i}, true;
     for (size_t i = 0; i < up->n; i++)
-        if (other_actor(c, &up->e[i], x))
+        if (other_actor(c, &up->e[i], x, event_code))
             return *t = (struct spot){up, i}, true;
     int32_t src_tok = src->seq->e[src->at].tok;
     for (size_t i = 0; i < up->n; i++)
@@ -302,7 +304,7 @@ static void cross(struct coder *c, const struct emit_ctx *x, const char *code,
                 continue; /* an actor does nothing to itself */
             /* news: nor does a state actor to its own country, named again
              * ("Iranian negotiators ... on Tehran's programme") */
-            if (own_country(c, tgt->code[j], src->code[i]))
+            if (own_country(c, tgt->code[j], src->code[i], code))
                 continue;
             if (x->hit->passive)
                 push_event(c, x, code, tgt->code[j], tgt->text[j], src->code[i], src->text[i]);
@@ -326,7 +328,6 @@ static void drop_half_dyads(struct event *events, size_t *n)
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending)
 {
-    c->act_code = hit->code;
     split_slashes(c, src);
     split_slashes(c, tgt);
     const char *colon = strchr(hit->code, ':');
@@ -432,7 +433,6 @@ static void widen_to_compound(struct spot *s)
 void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
 {
     struct verb_hit hit = *hit0;
-    c->act_code = hit.code;
     if (c->opt->news) {
         widen_to_compound(&hit.src);
         widen_to_compound(&hit.tgt);
@@ -455,7 +455,7 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
      * "the other" is the same pair, and each member acts on the other */
     const char *own = src.n == 1 && !strchr(src.code[0], '/') ? src.code[0] : NULL;
     bool defaulted = !hit.tgt.seq;
-    if (!hit.tgt.seq && !default_target(c, own, &hit.src, &hit.tgt)) {
+    if (!hit.tgt.seq && !default_target(c, own, hit.code, &hit.src, &hit.tgt)) {
         TRACE(c, "  no target: no event\n");
         return;
     }
@@ -463,8 +463,9 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     /* a pattern's "+" on the source's own country ("the minister warned
      * that Pakistan would wage war against Afghanistan"): the next party */
     struct spot other;
-    if (!defaulted && tgt.n == 1 && own_country(c, tgt.code[0], own) &&
-        default_target(c, own, &hit.src, &other) && spot_coded(c, &other.seq->e[other.at])) {
+    if (!defaulted && tgt.n == 1 && own_country(c, tgt.code[0], own, hit.code) &&
+        default_target(c, own, hit.code, &hit.src, &other) &&
+        spot_coded(c, &other.seq->e[other.at])) {
         TRACE(c, "  target %s is the source's own country: the next party\n", tgt.code[0]);
         hit.tgt = other;
         spot_actors(c, &hit.tgt, &tgt);

@@ -83,7 +83,6 @@ struct coder {
     const char *place;
     bool place_done;
     struct discourse *doc; /* the sentence_input's, or NULL */
-    const char *act_code;  /* the code of the event whose actors are sought */
     /* news semantics: source-parse word ranges whose noun-headed events
      * a verb has already read: the complement of an appeal, intent,
      * demand, rejection or threat ("urged Israel to lift its siege on
