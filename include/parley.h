@@ -47,6 +47,9 @@ typedef struct parley_event {
     const char *claimant_code, *claimant_text;
     const char *outlet_code, *outlet_text;
     const char *cue; /* "said", "told", "according to", ... */
+    /* An outlet that repeated the claim later in the text ("the Pakistani
+       claims, repeated by Pakistan Television"); NULL when none did. */
+    const char *relay_code, *relay_text;
 } parley_event;
 
 enum parley_status {

@@ -150,6 +150,8 @@ static void add_events(parley_coder *c, size_t at, unsigned sentence, bool keep)
             .outlet_code = KEEP(a->outlet_code),
             .outlet_text = KEEP(a->outlet_text),
             .cue = KEEP(a->cue),
+            .relay_code = KEEP(a->relay_code),
+            .relay_text = KEEP(a->relay_text),
         };
 #undef KEEP
     }
@@ -200,21 +202,29 @@ int parley_code_text(parley_coder *c, const char *text, const char *date,
     c->opt.news = true; /* raw news text: news semantics (docs/news.md) */
     const struct segmented *sg = textparse_segments(c->textparse);
     size_t n = 0;
-    struct discourse doc = {{0}, {0}, {0}}; /* the text is one document */
-    for (size_t k = 0; k < sg->nsent; k++) {
-        const struct sentence *s = &sg->sent[k];
-        struct sentence_input in = {sg->text + s->start,
-                                    s->end - s->start,
-                                    NULL,
-                                    0,
-                                    day,
-                                    textparse_sentence_tree(c->textparse, k),
-                                    &doc};
-        coder_code(c->coder, &in, &c->opt, &c->out);
-        if (c->out.outcome != OUTCOME_CODED)
-            continue;
-        add_events(c, n, (unsigned)(k + 1), true);
-        n += c->out.nevents;
+    struct discourse doc = {0}; /* the text is one document */
+    for (;;) {
+        for (size_t k = 0; k < sg->nsent; k++) {
+            const struct sentence *s = &sg->sent[k];
+            struct sentence_input in = {sg->text + s->start,
+                                        s->end - s->start,
+                                        NULL,
+                                        0,
+                                        day,
+                                        textparse_sentence_tree(c->textparse, k),
+                                        &doc};
+            coder_code(c->coder, &in, &c->opt, &c->out);
+            if (c->out.outcome != OUTCOME_CODED)
+                continue;
+            add_events(c, n, (unsigned)(k + 1), true);
+            n += c->out.nevents;
+        }
+        if (doc.replay || doc.nrelays == 0)
+            break;
+        /* claims repeated later: code again with the relays known */
+        discourse_restart(&doc);
+        arena_reset(&c->strings);
+        n = 0;
     }
     *events = c->events;
     *nevents = n;

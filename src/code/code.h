@@ -9,6 +9,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <string.h>
 
 #include "base/buf.h"
 #include "base/text.h"
@@ -46,6 +47,9 @@ struct attribution {
     const char *claimant_code, *claimant_text;
     const char *outlet_code, *outlet_text;
     const char *cue; /* the reporting words: "said", "told", "according to" */
+    /* an outlet that repeated the claim later in the story ("the
+       Pakistani claims, repeated by Pakistan Television"; relay.c) */
+    const char *relay_code, *relay_text, *relay_cue;
 };
 
 enum event_mode {
@@ -111,13 +115,44 @@ struct sentence_input {
     struct discourse *doc;
 };
 
-/* What one document's sentences have named so far. Zero it at the start
- * of each document; the coder keeps it up to date. */
-struct discourse {
-    char last[32];       /* the last actor named, media aside */
-    char media[32];      /* the last media actor named */
-    char media_text[96]; /* and its words, for "the publication" */
+enum { MAX_RELAYS = 4 };
+
+/* A later sentence's "the Pakistani claims, repeated by Pakistan
+ * Television": the claims of country made before sentence `before`
+ * (counted as struct discourse counts) were passed on by the outlet. */
+struct relay {
+    char country[4];
+    char outlet_code[32];
+    char outlet_text[96];
+    char cue[24]; /* "repeated by" */
+    unsigned before;
 };
+
+/* What one document's sentences have named so far. Zero it at the start
+ * of each document; the coder keeps it up to date.
+ *
+ * Relays reach back, so a document with one is coded twice: after the
+ * first pass (nrelays > 0), the driver starts the document again with a
+ * discourse that is zero but for the relays and replay = true, and the
+ * second pass's events carry them. discourse_restart() does that. */
+struct discourse {
+    char last[32];         /* the last actor named, media aside */
+    char media[32];        /* the last media actor named */
+    char media_text[96];   /* and its words, for "the publication" */
+    char last_claimant[4]; /* the country of the last claimant, for "the claims" */
+    unsigned sentences;    /* sentences coded so far */
+    struct relay relays[MAX_RELAYS];
+    unsigned nrelays;
+    bool replay; /* second pass: relays are known, apply them */
+};
+
+/* Zeroes d for a second pass over its document, keeping its relays. */
+static inline void discourse_restart(struct discourse *d)
+{
+    struct discourse again = {.nrelays = d->nrelays, .replay = true};
+    memcpy(again.relays, d->relays, sizeof again.relays);
+    *d = again;
+}
 
 struct coder;
 

@@ -322,6 +322,8 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     trace_tokens(c, "phrases");
     /* before comma deletion, which drops ", X said" clauses */
     find_frames(c);
+    if (c->doc)
+        find_relays(c);
     /* before compounds are split: "between A and B" is one phrase here */
     scan_nouns(c);
     comma_delete_clauses(c);
@@ -331,7 +333,9 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     trace_tokens(c, "coded phrases");
     scan_verbs(c);
     flush_pending(c);
-    if (c->doc)
+    if (c->doc) {
         remember_discourse(c);
+        apply_relays(c);
+    }
     count_issues(c);
 }

@@ -273,8 +273,11 @@ static void push_event(struct coder *c, const struct emit_ctx *x, const char *co
     if (!attr && is_media_code(s)) {
         /* a broadcaster's own claim is attributed to it */
         struct attribution *a = arena_zalloc(&c->arena, sizeof *a);
-        *a = (struct attribution){s, st, s, st,
-                                  lower_dup(c, hit->verb_text, strlen(hit->verb_text))};
+        *a = (struct attribution){.claimant_code = s,
+                                  .claimant_text = st,
+                                  .outlet_code = s,
+                                  .outlet_text = st,
+                                  .cue = lower_dup(c, hit->verb_text, strlen(hit->verb_text))};
         attr = a;
     }
     struct event ev = {

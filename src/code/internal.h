@@ -100,6 +100,11 @@ struct coder {
     bool negation_known;
 };
 
+/* relay.c: news semantics, an outlet repeating earlier claims. Records
+ * the sentence's relays in c->doc (first pass), and gives the events of
+ * earlier sentences the relays that concern them (second pass). */
+void find_relays(struct coder *c);
+void apply_relays(struct coder *c);
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */
 void comma_delete_clauses(struct coder *c);
 /* necode.c: §6, gives every NE its actor/agent code. */

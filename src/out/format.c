@@ -157,7 +157,8 @@ static size_t attribution_room(const struct attribution *a)
     if (!a)
         return 4;
     return 96 + room(a->claimant_code) + room(a->claimant_text) + room(a->outlet_code) +
-           room(a->outlet_text) + room(a->cue);
+           room(a->outlet_text) + room(a->cue) + room(a->relay_code) + room(a->relay_text) +
+           room(a->relay_cue);
 }
 
 static void put_attribution(struct jw *w, const struct attribution *a)
@@ -172,6 +173,18 @@ static void put_attribution(struct jw *w, const struct attribution *a)
     put_party(w, a->outlet_code, a->outlet_text);
     PUT(w, ",\"cue\":");
     put_json(w, text_or_null(a->cue));
+    PUT(w, ",\"repeated_by\":");
+    if (!a->relay_text) {
+        PUT(w, "null");
+    } else {
+        PUT(w, "{\"code\":");
+        put_json(w, a->relay_code);
+        PUT(w, ",\"text\":");
+        put_json(w, a->relay_text);
+        PUT(w, ",\"cue\":");
+        put_json(w, a->relay_cue);
+        *w->p++ = '}';
+    }
     *w->p++ = '}';
 }
 

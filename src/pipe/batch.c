@@ -111,20 +111,32 @@ static void code_document(struct batch *b, int worker, struct batch_item *it)
     /* a dateline names the outlet when the document does not */
     const char *outlet = it->outlet ? it->outlet : sg->dateline_outlet;
     struct coded_sentence *res = &b->results[worker];
-    struct discourse doc = {{0}, {0}, {0}}; /* one document's references */
-    for (size_t k = 0; k < sg->nsent; k++) {
-        const struct tree *tree = textparse_sentence_tree(tp, k);
-        const struct sentence *s = &sg->sent[k];
-        struct sentence_input in = {
-            sg->text + s->start, s->end - s->start, NULL, 0, it->date, tree, &doc};
-        coder_code(b->coders[worker], &in, &it->opt, res);
-        if (res->outcome == OUTCOME_PARSE_ERROR) {
-            buf_printf(&it->error, "sentence %zu: cannot code its parse: %s", k + 1, res->detail);
-            continue;
+    struct discourse doc = {0}; /* one document's references */
+    size_t out_start = it->out.len, error_start = it->error.len;
+    for (;;) {
+        for (size_t k = 0; k < sg->nsent; k++) {
+            const struct tree *tree = textparse_sentence_tree(tp, k);
+            const struct sentence *s = &sg->sent[k];
+            struct sentence_input in = {
+                sg->text + s->start, s->end - s->start, NULL, 0, it->date, tree, &doc};
+            coder_code(b->coders[worker], &in, &it->opt, res);
+            if (res->outcome == OUTCOME_PARSE_ERROR) {
+                buf_printf(&it->error, "sentence %zu: cannot code its parse: %s", k + 1,
+                           res->detail);
+                continue;
+            }
+            struct doc_meta m = {it->id, (unsigned)(k + 1), it->date, outlet};
+            format_events(&it->out, b->fmt, &m, res);
+            it->nevents += (unsigned)res->nevents;
         }
-        struct doc_meta m = {it->id, (unsigned)(k + 1), it->date, outlet};
-        format_events(&it->out, b->fmt, &m, res);
-        it->nevents += (unsigned)res->nevents;
+        if (doc.replay || doc.nrelays == 0)
+            break;
+        /* a later sentence named an outlet for earlier claims: again,
+           with the relays known (code.h, struct discourse) */
+        discourse_restart(&doc);
+        it->out.len = out_start;
+        it->error.len = error_start;
+        it->nevents = 0;
     }
     it->nsentences = (unsigned)sg->nsent;
 }

@@ -19,13 +19,15 @@ expect_line "$T/events" "1 AFG PAK 112 null"
 # the Pakistani side's request that Kabul accept its right to strike, from
 # sources quoted by TOLO News ("they" and "the publication" reach back to
 # the sentence before)
-expect_line "$T/events" "7 PAKGOV AFG 020 {claimant:{code:null,text:SOURCES},outlet:{code:AFGMED,text:A TOLO NEWS REPORT},cue:add}"
+expect_line "$T/events" "7 PAKGOV AFG 020 {claimant:{code:null,text:SOURCES},outlet:{code:AFGMED,text:A TOLO NEWS REPORT},cue:add,repeated_by:null}"
 # Pakistan's demand for assurances, told to the AP by Pakistani security officials
-expect_line "$T/events" "10 PAK AFG 100 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
+# (and, like every claim of the Pakistani side before sentence 13, "repeated
+# by Pakistan Television" there)
+expect_line "$T/events" "10 PAK AFG 100 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told,repeated_by:{code:PAKMED,text:PAKISTAN TELEVISION,cue:repeated by}}"
 # Kabul's reluctance to accept those demands, a rejection, from the same source
-expect_line "$T/events" "10 AFG PAK 120 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told}"
+expect_line "$T/events" "10 AFG PAK 120 {claimant:{code:PAKGOV,text:THREE PAKISTANI SECURITY OFFICIALS},outlet:{code:USAMED,text:THE ASSOCIATED PRESS},cue:told,repeated_by:{code:PAKMED,text:PAKISTAN TELEVISION,cue:repeated by}}"
 # the Taliban delegation's rejection of Pakistan's proposals, per Pakistani officials
-expect_line "$T/events" "12 AFGGOV PAK 127 {claimant:{code:PAKGOV,text:THE PAKISTANI OFFICIALS},outlet:null,cue:according to}"
+expect_line "$T/events" "12 AFGGOV PAK 127 {claimant:{code:PAKGOV,text:THE PAKISTANI OFFICIALS},outlet:null,cue:according to,repeated_by:{code:PAKMED,text:PAKISTAN TELEVISION,cue:repeated by}}"
 # RTA's accusations against the Pakistani side, RTA's own claim
-expect_line "$T/events" "14 AFGMED PAK 112 {claimant:{code:AFGMED,text:AFGHANISTAN-CONTROLLED MEDIA RTA},outlet:{code:AFGMED,text:AFGHANISTAN-CONTROLLED MEDIA RTA},cue:accusations}"
+expect_line "$T/events" "14 AFGMED PAK 112 {claimant:{code:AFGMED,text:AFGHANISTAN-CONTROLLED MEDIA RTA},outlet:{code:AFGMED,text:AFGHANISTAN-CONTROLLED MEDIA RTA},cue:accusations,repeated_by:null}"
 echo "the seed article gives its required events with their attributions"

@@ -104,6 +104,48 @@ static void codes_raw_text(void **state)
     parley_dicts_free(d);
 }
 
+/* A later sentence's "the Pakistani claims, repeated by Pakistan
+ * Television" reaches back to the claims it names (the text is coded
+ * twice then; the events and strings must be those of the second pass). */
+static void gives_claims_their_later_outlet(void **state)
+{
+    (void)state;
+    char err[512] = "";
+    parley_dicts *d = parley_dicts_new();
+    assert_int_equal(
+        parley_dicts_add(d, "actors", "tests/fixtures/news.actors.txt", err, sizeof err), 0);
+    assert_int_equal(
+        parley_dicts_add(d, "agents", "tests/fixtures/news.agents.txt", err, sizeof err), 0);
+    assert_int_equal(parley_dicts_add(d, "verbs", "tests/fixtures/news.verbs.txt", err, sizeof err),
+                     0);
+    parley_dicts_finish(d);
+    parley_coder *c = parley_coder_new(d);
+    const parley_event *ev;
+    size_t n;
+    assert_int_equal(parley_code_text(c,
+                                      "According to Pakistani officials, Afghanistan attacked "
+                                      "Pakistan. Kabul did not respond to the Pakistani claims, "
+                                      "repeated by Pakistan Television.",
+                                      "20251028", &ev, &n),
+                     PARLEY_OK);
+    assert_int_equal(n, 1);
+    assert_string_equal(ev[0].source, "AFG");
+    assert_string_equal(ev[0].code, "190");
+    assert_string_equal(ev[0].claimant_code, "PAKGOV");
+    assert_string_equal(ev[0].relay_code, "PAKMED");
+    assert_string_equal(ev[0].relay_text, "PAKISTAN TELEVISION");
+    /* the next text starts afresh */
+    assert_int_equal(parley_code_text(c,
+                                      "According to Pakistani officials, Afghanistan attacked "
+                                      "Pakistan.",
+                                      "20251028", &ev, &n),
+                     PARLEY_OK);
+    assert_int_equal(n, 1);
+    assert_null(ev[0].relay_code);
+    parley_coder_free(c);
+    parley_dicts_free(d);
+}
+
 static void reports_dictionary_problems(void **state)
 {
     (void)state;
@@ -126,6 +168,7 @@ int main(void)
         cmocka_unit_test(codes_an_accusation),
         cmocka_unit_test(reports_bad_input),
         cmocka_unit_test(codes_raw_text),
+        cmocka_unit_test(gives_claims_their_later_outlet),
         cmocka_unit_test(reports_dictionary_problems),
     };
     return cmocka_run_group_tests(tests, NULL, NULL);
