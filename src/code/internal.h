@@ -183,6 +183,12 @@ extern struct word_list LOCATIVE_PREPOSITIONS;
 bool find_code_in_block(struct coder *c, const struct verb_block *blk, const char *default_code,
                         struct verb_hit *hit);
 void seq_reset(struct seq *s, size_t nwords);
+/* passive.c: news semantics, a passive ("sanctions on X were lifted by
+ * Y") matched as its active ("Y lifted sanctions on X"): rebuilds the
+ * upper and lower sequences that way and tries blk's patterns only. The
+ * sequences are left rebuilt either way. */
+bool passive_as_active(struct coder *c, const struct verb_block *blk, size_t vp, size_t close,
+                       size_t participle, struct verb_hit *hit);
 void seq_push(struct seq *s, uint8_t kind, uint32_t word, int32_t tok);
 
 /* necode.c: the actor code, agents composed, of the words in [a, b) of

@@ -123,6 +123,10 @@ static size_t passive_participle(const struct coder *c, size_t v, size_t close)
     size_t p = 0;
     for (size_t i = v + 3; i < close; i++) {
         if (tr->t[i].kind == TOK_CLOSE && tok_is(&tr->t[i], TOK_CLOSE, "VBN")) {
+            /* news: in "has been shared by", BEEN is the auxiliary, not
+               the participle (PETRARCH-1 stops at it) */
+            if (c->opt->news && is_word(&tr->t[i - 1], "BEEN"))
+                continue;
             p = i;
             break;
         }
@@ -374,7 +378,20 @@ void scan_verbs(struct coder *c)
                                .verb_at = vc.at,
                                .vp = i,
                                .at_word = tr->t[verb].src};
-        if (!find_code(c, &vc, &hit))
+        bool found = find_code(c, &vc, &hit);
+        if (part && c->opt->news && (!found || !hit.pattern_at.file)) {
+            struct verb_hit active = hit;
+            if (passive_as_active(c, verb_block_of(c->lx, vc.primary), i, close, verb, &active)) {
+                TRACE(c, "  read as its active: the agent acts on the subject\n");
+                active.passive = false;
+                hit = active;
+                found = true;
+            } else {
+                build_upper(c, vc.upper_from);
+                build_lower(c, vc.lower_from, close);
+            }
+        }
+        if (!found)
             continue;
         /* force done to the subject by no one named: "was kidnapped in
          * Kabul", "was assassinated in Tehran" (a deployment or a

@@ -136,6 +136,14 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# a passive whose object words are its subject is matched as its active
+# ("Pakistan imposed sanctions on Afghanistan"); "has been" is a passive
+# auxiliary; PETRARCH-1 codes neither
+check news "Sanctions on Afghanistan were imposed by Pakistan." "PAK AFG 163 factual null"
+check news "Sanctions on Afghanistan have been imposed by Pakistan." "PAK AFG 163 factual null"
+check petrarch "Sanctions on Afghanistan were imposed by Pakistan." ""
+check news "Afghanistan has been attacked by Pakistan." "PAK AFG 190 factual null"
+check petrarch "Afghanistan has been attacked by Pakistan." "AFG PAK 190 factual null"
 # claims an outlet repeats later in the story reach back to the sentences
 # before: the claimant's country must match, and later sentences are not
 # touched
