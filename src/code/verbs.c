@@ -178,6 +178,32 @@ static bool agentless_passive(const struct coder *c, size_t vp, size_t close)
     return false;
 }
 
+static const char *const HAVE_WORDS[] = {"HAVE", "HAS", "HAD", "'VE", "HAVING", NULL};
+static struct word_list HAVE_FORMS = {.words = HAVE_WORDS};
+
+/* News semantics: HAVE heading a VP whose verb phrase is a participle's
+ * is the perfect's auxiliary ("have not held direct talks"), not the
+ * verb of "have talks": the participle's VP is coded instead, and the
+ * NOT between them reaches it as the mode of an enclosing VP. Adverbs
+ * may stand between; an object (an NP) means HAVE is the verb. */
+static bool perfect_auxiliary(const struct coder *c, size_t vp, size_t close)
+{
+    const struct tree *tr = &c->conv;
+    if (!word_in(&tr->t[vp + 2], &HAVE_FORMS))
+        return false;
+    for (size_t i = vp + 4; i < close; i++) {
+        const struct tok *t = &tr->t[i];
+        if (t->kind != TOK_OPEN || t->mate < 0)
+            return false;
+        if (is_vp(t))
+            return tok_is(&tr->t[i + 1], TOK_OPEN, "VBN");
+        if (!tok_is(t, TOK_OPEN, "RB") && !tok_starts(t, "ADVP"))
+            return false;
+        i = (size_t)t->mate;
+    }
+    return false;
+}
+
 /* Walks from the verb over tags, checking the multi-word verb's other
  * words; on success *edge is the outermost of them. */
 static bool multi_fits(const struct coder *c, const struct verb_multi *m, size_t verb, size_t *edge)
@@ -357,6 +383,8 @@ void scan_verbs(struct coder *c)
             !tok_starts(&tr->t[i + 1], "VB") || tr->t[i + 2].kind != TOK_WORD)
             continue;
         size_t close = (size_t)t->mate;
+        if (c->opt->news && perfect_auxiliary(c, i, close))
+            continue;
         size_t verb = i + 2;
         size_t part = passive_participle(c, i, close);
         if (part)

@@ -136,6 +136,12 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# HAVE before a participle is the perfect's auxiliary, not "have talks":
+# the participle's verb codes, and a NOT between them negates it
+check news "Pakistan has talks with Afghanistan." "PAK AFG 046 factual null"
+check news "Pakistan has not held talks with Afghanistan." ""
+check news "Pakistan has not attacked Afghanistan." ""
+check news "Pakistan has attacked Afghanistan." "PAK AFG 190 factual null"
 # a passive whose object words are its subject is matched as its active
 # ("Pakistan imposed sanctions on Afghanistan"); "has been" is a passive
 # auxiliary; PETRARCH-1 codes neither
