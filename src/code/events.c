@@ -478,5 +478,17 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         tgt.n = 0;
         add_actor(&tgt, "---", "");
     }
+    /* "killed more than 1,500 people", "hundreds of villagers": the words
+       from the verb to its target count the victims (scale.c) */
+    int32_t victims_at = hit.tgt.seq->e[hit.tgt.at].tok;
+    if (c->opt->news && tgt.n > 0 && victims_at > (int32_t)hit.vp &&
+        c->conv.t[victims_at].mate > victims_at) {
+        const char *words = tokens_text(c, hit.vp, (size_t)c->conv.t[victims_at].mate);
+        const char *mass = mass_killing_code(hit.code, hit.verb_text, tgt.code[0], words);
+        if (mass) {
+            TRACE(c, "  \"%s\": victims in the hundreds, a mass killing (%s)\n", words, mass);
+            hit.code = mass;
+        }
+    }
     emit_actor_events(c, &hit, &src, &tgt, false);
 }

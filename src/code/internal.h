@@ -105,6 +105,10 @@ struct coder {
  * earlier sentences the relays that concern them (second pass). */
 void find_relays(struct coder *c);
 void apply_relays(struct coder *c);
+/* scale.c: news semantics, the code of a killing (roots 17-19) whose
+ * unarmed victims number 100 or more: "202" (mass killing); else NULL. */
+const char *mass_killing_code(const char *code, const char *verb_text, const char *target_code,
+                              const char *target_text);
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */
 void comma_delete_clauses(struct coder *c);
 /* necode.c: §6, gives every NE its actor/agent code. */

@@ -136,6 +136,13 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# a killing of 100 or more unarmed victims is a mass killing (202); a year
+# is not a count, and soldiers are a battle's losses
+check news "Pakistan killed more than 1,500 Afghan villagers." "PAK AFGCVL 202 factual null"
+check news "Pakistan killed hundreds of Afghan villagers." "PAK AFGCVL 202 factual null"
+check news "Pakistan killed in 2024 at least 40 Afghan villagers." "PAK AFGCVL 190 factual null"
+check news "Pakistan killed 300 Afghan soldiers." "PAK AFGMIL 190 factual null"
+check petrarch "Pakistan killed more than 1,500 Afghan villagers." "PAK AFGCVL 190 factual null"
 # HAVE before a participle is the perfect's auxiliary, not "have talks":
 # the participle's verb codes, and a NOT between them negates it
 check news "Pakistan has talks with Afghanistan." "PAK AFG 046 factual null"
