@@ -175,6 +175,25 @@ static bool other_actor(const struct coder *c, const struct seq_elem *e, const c
     return !starts_with(code, x) && !own_country(c, code, x, event_code);
 }
 
+/* The verb's direct object, when it is an actor other than x and comes
+ * before the target t in the lower sequence. */
+static bool object_actor(const struct coder *c, const struct spot *t, const char *x,
+                         const char *event_code, struct spot *out)
+{
+    const struct seq *lo = &c->lower;
+    if (t->seq != lo)
+        return false;
+    for (size_t i = 0; i < t->at; i++) {
+        if (lo->e[i].kind != SEQ_NE && lo->e[i].kind != SEQ_NEC)
+            continue;
+        if (!other_actor(c, &lo->e[i], x, event_code))
+            return false; /* the first phrase names no one else */
+        *out = (struct spot){lo, i};
+        return true;
+    }
+    return false;
+}
+
 static bool default_target(const struct coder *c, const char *x, const char *event_code,
                            const struct spot *src, struct spot *t)
 {
@@ -471,6 +490,16 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
         spot_coded(c, &other.seq->e[other.at])) {
         TRACE(c, "  target %s is the source's own country: the next party\n", tgt.code[0]);
         hit.tgt = other;
+        spot_actors(c, &hit.tgt, &tgt);
+    }
+    /* news: "condemned Russia's missile attack on a hospital": a
+       disapproval is of the act's own actor, when the object names one,
+       not of the victim a pattern's "+" finds further on */
+    struct spot actor_of_act;
+    if (c->opt->news && !defaulted && root_of(hit.code) == 11 &&
+        object_actor(c, &hit.tgt, own, hit.code, &actor_of_act)) {
+        TRACE(c, "  the condemned act's own actor is the target, not %s\n", tgt.code[0]);
+        hit.tgt = actor_of_act;
         spot_actors(c, &hit.tgt, &tgt);
     }
     if (is_venue(c, &hit.tgt, hit.code, defaulted, src.n > 1, own)) {

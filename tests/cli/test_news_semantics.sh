@@ -136,6 +136,13 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# a disapproval is of the condemned act's own actor, when its object names
+# one, not of the victim the pattern's "+" finds
+check news "Afghanistan condemned Pakistan's attack on Afghan villagers." \
+    "AFG PAK 111 factual null; PAK AFGCVL 190 factual null"
+check news "Afghanistan condemned the attack on Afghan villagers." "AFG AFGCVL 111 factual null"
+check petrarch "Afghanistan condemned Pakistan's attack on Afghan villagers." \
+    "AFG AFGCVL 111 factual null; PAK AFGCVL 190 factual null"
 # a killing of 100 or more unarmed victims is a mass killing (202); a year
 # is not a count, and soldiers are a battle's losses
 check news "Pakistan killed more than 1,500 Afghan villagers." "PAK AFGCVL 202 factual null"
