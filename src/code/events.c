@@ -152,6 +152,21 @@ static bool own_country(const struct coder *c, const char *code, const char *x,
     return false;
 }
 
+/* A state's own actor: a country code, bare or with a state agent. */
+static bool own_state(const char *code)
+{
+    static const char *const STATE[] = {"GOV", "MIL", "ELI", "SPY", "LEG", "JUD", "COP"};
+    if (strlen(code) < 3 || strncmp(code, "---", 3) == 0 || strncmp(code, "IGO", 3) == 0 ||
+        strncmp(code, "NGO", 3) == 0)
+        return false;
+    if (strlen(code) == 3)
+        return true;
+    for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
+        if (strncmp(code + 3, STATE[i], 3) == 0)
+            return true;
+    return false;
+}
+
 /* Does the compound at open have a member that names an actor? */
 static bool compound_names_actor(const struct coder *c, size_t open)
 {
@@ -164,6 +179,14 @@ static bool compound_names_actor(const struct coder *c, size_t open)
     return false;
 }
 
+/* Roots whose events happen within a country as often as between two:
+ * protest, coercion, assault, fight, mass violence. */
+static bool internal_root(const char *code)
+{
+    int r = root_of(code);
+    return r == 14 || r >= 17;
+}
+
 static bool other_actor(const struct coder *c, const struct seq_elem *e, const char *x,
                         const char *event_code)
 {
@@ -173,6 +196,16 @@ static bool other_actor(const struct coder *c, const struct seq_elem *e, const c
         return !c->opt->news || compound_names_actor(c, (size_t)e->tok);
     const char *code = ne_code(c, e->tok);
     return !starts_with(code, x) && !own_country(c, code, x, event_code);
+}
+
+/* News semantics: another phrase of the source's very code is another
+ * actor of its country, which internal protest or violence may be
+ * against ("Kabul demonstrated against Afghanistan"). */
+static bool same_country_actor(const struct coder *c, const struct seq_elem *e, const char *x,
+                               const char *event_code)
+{
+    return c->opt->news && x && e->kind == SEQ_NE && internal_root(event_code) &&
+           strcmp(ne_code(c, e->tok), x) == 0;
 }
 
 /* The verb's direct object, when it is an actor other than x and comes
@@ -201,6 +234,9 @@ static bool default_target(const struct coder *c, const char *x, const char *eve
     for (size_t i = 0; i < lo->n; i++)
         if (other_actor(c, &lo->e[i], x, event_code))
             return *t = (struct spot){lo, i}, true;
+    for (size_t i = 0; i < lo->n; i++) /* only when no one else is named */
+        if (same_country_actor(c, &lo->e[i], x, event_code))
+            return *t = (struct spot){lo, i}, true;
     /* news: a role without a country ("dozens of villagers") before a
      * phrase that names no one ("dozens") */
     for (size_t i = 0; c->opt->news && i < lo->n; i++)
@@ -210,10 +246,10 @@ static bool default_target(const struct coder *c, const char *x, const char *eve
     for (size_t i = 0; i < lo->n; i++)
         if (lo->e[i].kind == SEQ_NE && uncoded(ne_code(c, lo->e[i].tok)))
             return *t = (struct spot){lo, i}, true;
-    for (size_t i = 0; i < up->n; i++)
-        if (other_actor(c, &up->e[i], x, event_code))
-            return *t = (struct spot){up, i}, true;
     int32_t src_tok = src->seq->e[src->at].tok;
+    for (size_t i = 0; i < up->n; i++)
+        if (up->e[i].tok != src_tok && other_actor(c, &up->e[i], x, event_code))
+            return *t = (struct spot){up, i}, true;
     for (size_t i = 0; i < up->n; i++)
         if (up->e[i].kind == SEQ_NE && uncoded(ne_code(c, up->e[i].tok)) && up->e[i].tok != src_tok)
             return *t = (struct spot){up, i}, true;
@@ -322,8 +358,14 @@ static void cross(struct coder *c, const struct emit_ctx *x, const char *code,
 {
     for (size_t i = 0; i < src->n; i++) {
         for (size_t j = 0; j < tgt->n; j++) {
-            if (strcmp(src->code[i], tgt->code[j]) == 0)
-                continue; /* an actor does nothing to itself */
+            /* an actor does nothing to itself; but with news semantics
+               two phrases of one code are two actors of one country, and
+               a protest, repression or violence between them is internal
+               ("Georgians protested against the ruling party": GEO GEO) */
+            if (strcmp(src->code[i], tgt->code[j]) == 0 &&
+                !(c->opt->news && internal_root(code) && src->text[i] && tgt->text[j] &&
+                  strcmp(src->text[i], tgt->text[j]) != 0))
+                continue;
             /* news: nor does a state actor to its own country, named again
              * ("Iranian negotiators ... on Tehran's programme") */
             if (own_country(c, tgt->code[j], src->code[i], code))
@@ -377,9 +419,10 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
     x.mode = (uint8_t)mode;
     x.attr = attribution_at(c, hit->at_word);
-    /* news: "Trump said he would meet Putin" states an intent (036) */
+    /* news: "Trump said he would meet Putin" states an intent (036);
+       "Pakistan said it would attack" a threat (1384) */
     const char *code = hit->code;
-    if (c->opt->news && stated_intent(mode, x.attr, src->code[0])) {
+    if (c->opt->news && stated_intent(mode, x.attr, src->code[0], code)) {
         const char *intent = intent_code(c, code);
         if (intent) {
             TRACE(c, "  %s, not yet done: intent %s\n", event_mode_name(mode), intent);
@@ -412,6 +455,16 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
         else
             drop_half_dyads(c->out->events, &c->out->nevents);
     }
+}
+
+static void emit_on_own_country(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
+                                const char *own)
+{
+    struct actor_list tgt = {.n = 0};
+    const char *country = arena_strndup(&c->arena, own, 3);
+    TRACE(c, "  no one named: coercion of the source's own country %s\n", country);
+    add_actor(&tgt, country, "");
+    emit_actor_events(c, hit, src, &tgt, false);
 }
 
 /* News semantics: the clause's own subject, when it codes, is the
@@ -477,11 +530,18 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
      * "the other" is the same pair, and each member acts on the other */
     const char *own = src.n == 1 && !strchr(src.code[0], '/') ? src.code[0] : NULL;
     bool defaulted = !hit.tgt.seq;
+    /* news: "imposed a nationwide curfew" names no one it is imposed on:
+       a state's coercion is of its own country */
+    bool internal = c->opt->news && root_of(hit.code) == 17 && own && own_state(own);
     if (!hit.tgt.seq && !default_target(c, own, hit.code, &hit.src, &hit.tgt)) {
+        if (internal)
+            return emit_on_own_country(c, &hit, &src, own);
         TRACE(c, "  no target: no event\n");
         return;
     }
     spot_actors(c, &hit.tgt, &tgt);
+    if (internal && defaulted && tgt.n == 1 && strcmp(tgt.code[0], "---") == 0)
+        return emit_on_own_country(c, &hit, &src, own);
     /* a pattern's "+" on the source's own country ("the minister warned
      * that Pakistan would wage war against Afghanistan"): the next party */
     struct spot other;

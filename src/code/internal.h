@@ -225,7 +225,8 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
  * (CAMEO 03): true for the future, and for "would" when the claimant is
  * the source's own side. intent_code maps 04-08 codes (paired too) to
  * their 03 intent; NULL for other roots. */
-bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source);
+bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source,
+                   const char *code);
 /* "X said Y must Z" is X's demand of Y (100), "should" an appeal (020):
  * the code for a reporting verb's VP at vp whose clause says so, or NULL. */
 const char *obligation_code(const struct coder *c, size_t vp);

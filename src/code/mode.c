@@ -222,8 +222,15 @@ enum event_mode event_mode_of(const struct coder *c, const struct verb_hit *hit)
     return m;
 }
 
-bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source)
+bool stated_intent(enum event_mode mode, const struct attribution *attr, const char *source,
+                   const char *code)
 {
+    bool own_side =
+        attr && attr->claimant_code && source && strncmp(attr->claimant_code, source, 3) == 0;
+    /* a threat is made by the side that would act, not predicted by
+       others: "Pakistan will attack", unattributed, stays a future attack */
+    if (root_of(code) >= 16)
+        return (mode == MODE_FUTURE || mode == MODE_HYPOTHETICAL) && own_side;
     if (mode == MODE_FUTURE)
         return true;
     /* "would": the future of reported speech when the speaker is the
@@ -233,10 +240,23 @@ bool stated_intent(enum event_mode mode, const struct attribution *attr, const c
 }
 
 /* 04 consult -> 036 (045 mediate -> 039), 05 -> 032, 06 -> 031,
- * 07 -> 033, 08 -> 035. */
+ * 07 -> 033, 08 -> 035. Force and coercion that the actor's own side
+ * says it would use are threats: 16 -> 1311-1313, 17 -> 137,
+ * 18 -> 1383, 19 -> 138x, 20 -> 1385 or 1383. */
 static const char *intent_of(const char *code)
 {
     switch (root_of(code)) {
+    case 16:
+        return strncmp(code, "163", 3) == 0   ? "1312"
+               : strncmp(code, "162", 3) == 0 ? "1311"
+                                              : "1313";
+    case 17: return "137";
+    case 18: return "1383";
+    case 19:
+        return strncmp(code, "191", 3) == 0   ? "1381"
+               : strncmp(code, "192", 3) == 0 ? "1382"
+                                              : "1384";
+    case 20: return strncmp(code, "204", 3) == 0 ? "1385" : "1383";
     case 4: return strncmp(code, "045", 3) == 0 ? "039" : "036";
     case 5: return "032";
     case 6: return "031";

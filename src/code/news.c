@@ -190,10 +190,16 @@ static bool is_reporting_text(const char *word)
 
 bool restates(const struct event *restated, const struct event *keep)
 {
-    return is_reporting_text(restated->verb_text) && !is_reporting_text(keep->verb_text) &&
-           strcmp(restated->target, keep->target) == 0 &&
-           strncmp(restated->code, keep->code, 2) == 0 &&
-           strncmp(restated->source, keep->source, 3) == 0;
+    if (!is_reporting_text(restated->verb_text) || is_reporting_text(keep->verb_text) ||
+        strcmp(restated->target, keep->target) != 0)
+        return false;
+    if (strncmp(restated->code, keep->code, 2) == 0 &&
+        strncmp(restated->source, keep->source, 3) == 0)
+        return true;
+    /* a bare statement (01) whose target is the reported event's: "the
+       minister said Pakistan would wage war on Afghanistan" is the threat,
+       not also a statement to Afghanistan */
+    return strncmp(restated->code, "01", 2) == 0;
 }
 
 bool is_media_code(const char *code)

@@ -112,7 +112,15 @@ check petrarch "Pakistan will meet Afghanistan." "PAK AFG 040 future null; AFG P
 check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual null"
 # attribution
 check news "Pakistan said it would attack Afghanistan." \
-    "PAK AFG 190 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+    "PAK AFG 1384 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+# force the actor's own side says it would use is a threat (13); others'
+# predictions, and an unattributed future, are not
+check news "Pakistani officials said Pakistan would attack Afghanistan if the talks failed." \
+    "PAK AFG 1384 hypothetical {claimant:{code:PAKGOV,text:PAKISTANI OFFICIALS},outlet:null,cue:said}"
+check news "Pakistani officials stated that Pakistan would attack Afghanistan." \
+    "PAK AFG 1384 hypothetical {claimant:{code:PAKGOV,text:PAKISTANI OFFICIALS},outlet:null,cue:stated}"
+check news "Afghan officials said Pakistan would attack Afghanistan." \
+    "PAK AFG 190 hypothetical {claimant:{code:AFGGOV,text:AFGHAN OFFICIALS},outlet:null,cue:said}"
 check news "Pakistan attacked Afghanistan, TOLO News reported." \
     "PAK AFG 190 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:reported}"
 check news "According to Pakistani officials, Afghanistan attacked Pakistan." \
@@ -136,6 +144,15 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# internal events: two phrases of one country's code are two actors for
+# protest and violence, a state's coercion that names no one is of its own
+# country; a consultation is still nobody's act on itself
+check news "Kabul demonstrated against Afghanistan." "AFG AFG 141 factual null"
+check petrarch "Kabul demonstrated against Afghanistan." ""
+check news "Afghanistan met Kabul." ""
+check news "Pakistani officials imposed a curfew." "PAKGOV PAK 1723 factual null"
+check news "Pakistani protesters imposed a curfew." ""
+check petrarch "Pakistani officials imposed a curfew." ""
 # a disapproval is of the condemned act's own actor, when its object names
 # one, not of the victim the pattern's "+" finds
 check news "Afghanistan condemned Pakistan's attack on Afghan villagers." \
