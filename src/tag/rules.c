@@ -157,6 +157,31 @@ static bool rule_adj_noun(const struct ctx *x, long i)
     return false;
 }
 
+/* An adjective or a verb, never a noun ("direct", "separate", "open"):
+ * the adjective before a noun after a verb or inside a noun phrase:
+ * "held direct talks", "their first direct peace talks". After to, a
+ * modal, do or a subject it is the verb: "to direct talks", "they
+ * direct negotiations". */
+static bool rule_adj_verb(const struct ctx *x, long i)
+{
+    struct cand *c = &x->c[i];
+    long j = before_adverbs(x, i);
+    uint64_t p = bit_at(x, j), next = bit_at(x, i + 1);
+    if (j < 0 || (p & (TB(T_TO) | TB(T_MD))) || aux_at(x, j, AUX_DO))
+        return false;
+    if (!can_be_noun(x, i + 1) && !(next & M_ADJ))
+        return false;
+    if ((p & M_VERB) && !aux_at(x, j, AUX_BE) && !aux_at(x, j, AUX_HAVE))
+        return choose_in(c, M_ADJ);
+    if (p & (M_PRENOMINAL | M_ADJ | TB(T_IN)))
+        return choose_in(c, M_ADJ);
+    /* "their first direct talks": a word that may be an adjective, after
+       a determiner, is still inside the noun phrase */
+    if ((x->c[j].mask & M_ADJ) && j > 0 && (bit_at(x, j - 1) & M_PRENOMINAL))
+        return choose_in(c, M_ADJ);
+    return false;
+}
+
 /* Capitalised adjectives of nationality: "Pakistani officials" (JJ),
  * "a Pakistani" and "the Pakistanis" (names). */
 static bool rule_nationality(const struct ctx *x, long i)
@@ -241,6 +266,8 @@ static void decide(const struct ctx *x, long i)
     if ((m & (TB(T_VBD) | TB(T_VBN))) && rule_past(x, i))
         return;
     if ((m & TB(T_VBG)) && (m & (TB(T_NN) | TB(T_JJ))) && rule_ing(x, i))
+        return;
+    if ((m & M_ADJ) && (m & M_VERB) && !(m & M_NOUN) && rule_adj_verb(x, i))
         return;
     if ((m & M_ADJ) && (m & M_NOUN) && rule_adj_noun(x, i))
         return;

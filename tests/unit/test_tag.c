@@ -152,6 +152,12 @@ static void test_nouns_against_verbs(void **state)
     expect(f, "Gondor threatened overwhelming military action .", "NNP VBD JJ JJ NN .", NULL);
     /* past tenses that are their base form */
     expect(f, "Gondor cut diplomatic ties with Mordor .", "NNP VBD JJ NNS IN NNP .", NULL);
+    /* an adjective that may be a verb, never a noun: the adjective inside
+       a noun phrase, the verb after to, a modal or a subject */
+    expect(f, "Gondor held direct talks with Rohan .", "NNP VBD JJ NNS IN NNP .", NULL);
+    expect(f, "They held their first direct talks .", "PRP VBD PRP$ NN JJ NNS .", NULL);
+    expect(f, "The envoy will direct the talks .", "DT NN MD VB DT NNS .", NULL);
+    expect(f, "They direct negotiations .", "PRP VBP NNS .", NULL);
 }
 
 static void test_past_against_participle(void **state)
