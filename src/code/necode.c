@@ -248,6 +248,53 @@ static void check_venue(struct coder *c, size_t a, size_t b, size_t n)
         TRACE(c, "    only its place codes: a venue for talks and agreements\n");
 }
 
+static size_t words_in(const struct tree *tr, size_t a, size_t b)
+{
+    size_t n = 0;
+    for (size_t k = a; k < b; k++)
+        n += tr->t[k].kind == TOK_WORD;
+    return n;
+}
+
+/* News semantics: "Ukrainian and Russian delegations" share their head
+ * noun, but the parse often coordinates a bare "Ukrainian" with "Russian
+ * delegations". A member that is one word coded as a bare country takes
+ * the agent of a last member that is a country word and its role words:
+ * UKR becomes UKRGOV beside RUSGOV. */
+static void share_head_noun(struct coder *c, size_t nec)
+{
+    struct tree *tr = &c->conv;
+    size_t close = (size_t)tr->t[nec].mate, last = SIZE_MAX;
+    for (size_t k = nec + 1; k < close; k++)
+        if (tok_is(&tr->t[k], TOK_OPEN, "NE") && tr->t[k].mate > (int32_t)k) {
+            last = k;
+            k = (size_t)tr->t[k].mate;
+        }
+    if (last == SIZE_MAX)
+        return;
+    const char *head = tr->t[last].code;
+    size_t lclose = (size_t)tr->t[last].mate;
+    if (!head || strlen(head) <= 3 || strncmp(head, "---", 3) == 0 ||
+        words_in(tr, last + 1, lclose) < 2)
+        return;
+    for (size_t k = nec + 1; k < last; k++) {
+        struct tok *m = &tr->t[k];
+        if (!tok_is(m, TOK_OPEN, "NE") || m->mate <= (int32_t)k)
+            continue;
+        size_t mclose = (size_t)m->mate;
+        if (m->code && strlen(m->code) == 3 && strncmp(m->code, "---", 3) != 0 &&
+            words_in(tr, k + 1, mclose) == 1) {
+            size_t n = strlen(head);
+            char *code = arena_alloc(&c->arena, n + 1);
+            memcpy(code, m->code, 3);
+            memcpy(code + 3, head + 3, n - 2);
+            TRACE(c, "  compound member %s shares the head noun: %s\n", m->code, code);
+            m->code = code;
+        }
+        k = mclose;
+    }
+}
+
 void code_noun_phrases(struct coder *c)
 {
     int expansions = 0; /* bounds pathological nesting */
@@ -272,6 +319,11 @@ void code_noun_phrases(struct coder *c)
         if ((c->conv.t[i].flags & TOKF_LOCATIVE) && actor)
             check_venue(c, i, b, n);
     }
+    if (c->opt->news)
+        for (size_t i = 2; i < c->conv.n; i++)
+            if (c->conv.t[i].kind == TOK_OPEN && tok_starts(&c->conv.t[i], "NEC") &&
+                c->conv.t[i].mate > (int32_t)i)
+                share_head_noun(c, i);
 }
 
 const char *code_of_span(struct coder *c, size_t a, size_t b)

@@ -144,6 +144,9 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# coordinated country adjectives share their head noun's agent
+check news "Pakistani and Afghan officials met in Doha." \
+    "PAKGOV AFGGOV 040 factual null; AFGGOV PAKGOV 040 factual null"
 # internal events: two phrases of one country's code are two actors for
 # protest and violence, a state's coercion that names no one is of its own
 # country; a consultation is still nobody's act on itself
