@@ -126,6 +126,11 @@ static bool rule_ing(const struct ctx *x, long i)
             return choose(c, T_NN) || choose(c, T_VBG);
         return choose(c, T_VBG);
     }
+    /* "signed an order on Monday lifting sanctions": after a day, an
+       -ing word before its object is a participle, not a compound noun */
+    if (named_in(x, j, W_MONDAY, W_YESTERDAY) && !end &&
+        (object_at(x, i + 1) || can_be_noun(x, i + 1)))
+        return choose(c, T_VBG);
     if ((p & M_NOUN) && np_open(x, i) && (end || word_at(x, i + 1, W_OF)))
         return choose(c, T_NN) || choose(c, T_VBG); /* "the Friday opening of" */
     if (p & M_NOUN) {
