@@ -20,6 +20,7 @@ enum { MAX_UNITS = 96, MAX_HEADS = 3 };
 struct unit {
     bool actor;
     bool placed;   /* after IN/AT/NEAR...: perhaps only a venue */
+    bool agent;    /* right after BY: "a visit to Caracas by the envoy" */
     int16_t group; /* -1: not in a compound */
     const char *code, *text;
 };
@@ -55,7 +56,7 @@ static int32_t actor_unit(struct coder *c, struct units *u, size_t a, size_t b, 
     struct unit *un = code ? add_unit(u) : NULL;
     if (!un)
         return -1;
-    *un = (struct unit){true, false, group, code, tokens_text(c, a, b)};
+    *un = (struct unit){.actor = true, .group = group, .code = code, .text = tokens_text(c, a, b)};
     return (int32_t)(un - u->u);
 }
 
@@ -114,30 +115,48 @@ static void add_compound(struct coder *c, struct units *u, struct seq *lower, si
 }
 
 /* Words [a, b) after the head: pieces between prepositions. */
+/* Marks the first unit added since `before` as BY's agent. */
+static void mark_agent(struct units *u, size_t before, bool *by)
+{
+    if (*by && u->n > before) {
+        u->u[before].agent = true;
+        *by = false;
+    }
+}
+
 static void add_span(struct coder *c, struct units *u, struct seq *lower, size_t a, size_t b)
 {
-    size_t start = a;
-    bool placed = false;
+    size_t start = a, before;
+    bool placed = false, by = false;
     for (size_t k = a; k < b; k++) {
         const struct tok *t = ctok(c, (int32_t)k);
         if (t->kind == TOK_OPEN && tok_starts(t, "NEC") && t->mate > 0) {
+            before = u->n;
             add_piece(c, u, lower, start, k, -1, placed);
             add_compound(c, u, lower, k);
+            mark_agent(u, before, &by);
             k = (size_t)t->mate;
             start = k + 1;
         } else if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NE") && t->mate > 0) {
+            before = u->n;
             add_piece(c, u, lower, start, k, -1, placed);
             add_span(c, u, lower, k + 1, (size_t)t->mate);
+            mark_agent(u, before, &by);
             k = (size_t)t->mate;
             start = k + 1;
         } else if (is_preposition(t)) {
+            before = u->n;
             add_piece(c, u, lower, start, k, -1, placed);
+            mark_agent(u, before, &by);
             seq_push(lower, SEQ_WORD, t->word, -1);
             placed = word_in(t, &LOCATIVE_PREPOSITIONS);
+            by = tok_is(t, TOK_WORD, "BY");
             start = k + 1;
         }
     }
+    before = u->n;
     add_piece(c, u, lower, start, b, -1, placed);
+    mark_agent(u, before, &by);
 }
 
 static void unit_actors(const struct units *u, int32_t id, struct actor_list *out)
@@ -196,6 +215,17 @@ static int32_t support_subject(struct coder *c, struct units *u, size_t ne)
         return first;
     }
     return actor_unit(c, u, subj + 1, (size_t)tr->t[subj].mate, -1);
+}
+
+/* News semantics: the agent of a nominalization, "a visit to Caracas
+ * by the U.S. envoy", "the arrest of X by police": the actor right after
+ * a BY among the words that follow the noun. */
+static int32_t by_agent(const struct units *u)
+{
+    for (size_t i = 0; i < u->n; i++)
+        if (u->u[i].actor && u->u[i].agent)
+            return (int32_t)i;
+    return -1;
 }
 
 /* The first actor after the noun that is not the source's own. */
@@ -267,6 +297,8 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     int32_t src = spot_unit(&hit.src), tgt = spot_unit(&hit.tgt);
     if (src < 0)
         src = premod >= 0 ? premod : support_subject(c, u, ne);
+    if (src < 0 && c->opt->news)
+        src = by_agent(u);
     if (tgt < 0)
         tgt = first_other(u, &c->lower, src >= 0 ? u->u[src].code : NULL,
                           c->opt->news && venue_root(hit.code));

@@ -144,6 +144,9 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# the agent of a noun event: "an attack on X by Y"
+check news "The attack on Afghan villagers by Pakistan continued." "PAK AFGCVL 190 factual null"
+check petrarch "The attack on Afghan villagers by Pakistan continued." ""
 # coordinated country adjectives share their head noun's agent
 check news "Pakistani and Afghan officials met in Doha." \
     "PAKGOV AFGGOV 040 factual null; AFGGOV PAKGOV 040 factual null"
