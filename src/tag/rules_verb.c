@@ -274,6 +274,11 @@ bool rule_noun_verb(const struct ctx *x, long i)
             return choose(c, T_VB); /* "let them go" */
         return choose(c, T_VBP) || choose(c, T_VBZ) || choose(c, T_VBD);
     }
+    /* "demanded that Kabul take action": the subjunctive's base form
+       after "that" and a one-word name */
+    if ((p & M_PROPER) && word_at(x, j - 1, W_THAT) && (c->mask & TB(T_VB)) &&
+        (object_at(x, i + 1) || (next & (TB(T_LQUOTE) | M_ADJ | TB(T_NN) | TB(T_NNS)))))
+        return choose(c, T_VB);
     if (p & M_NOUN)
         return noun_verb_after_noun(x, i, j);
     if (p & TB(T_CC)) {

@@ -158,6 +158,9 @@ static void test_nouns_against_verbs(void **state)
     expect(f, "They held their first direct talks .", "PRP VBD PRP$ NN JJ NNS .", NULL);
     expect(f, "The envoy will direct the talks .", "DT NN MD VB DT NNS .", NULL);
     expect(f, "They direct negotiations .", "PRP VBP NNS .", NULL);
+    /* the subjunctive after "that" and a name: a verb (VBP, as the
+       present after a subject is settled) */
+    expect(f, "Gondor demanded that Kabul take action .", "NNP VBD IN NNP VBP NN .", NULL);
     /* after a day, an -ing word before its object is a participle */
     expect(f, "Gondor signed an order on Monday lifting sanctions on Rohan .",
            "NNP VBD DT NN IN NNP VBG NNS IN NNP .", NULL);
