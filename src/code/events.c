@@ -532,7 +532,8 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     bool defaulted = !hit.tgt.seq;
     /* news: "imposed a nationwide curfew" names no one it is imposed on:
        a state's coercion is of its own country */
-    bool internal = c->opt->news && root_of(hit.code) == 17 && own && own_state(own);
+    bool internal = c->opt->news && root_of(hit.code) == 17 && hit.pattern_at.file && own &&
+                    own_state(own); /* a pattern named the act: not a bare "seized" */
     if (!hit.tgt.seq && !default_target(c, own, hit.code, &hit.src, &hit.tgt)) {
         if (internal)
             return emit_on_own_country(c, &hit, &src, own);

@@ -158,6 +158,7 @@ check petrarch "Kabul demonstrated against Afghanistan." ""
 check news "Afghanistan met Kabul." ""
 check news "Pakistani officials imposed a curfew." "PAKGOV PAK 1723 factual null"
 check news "Pakistani protesters imposed a curfew." ""
+check news "Pakistani officials imposed sanctions." ""
 check petrarch "Pakistani officials imposed a curfew." ""
 # a disapproval is of the condemned act's own actor, when its object names
 # one, not of the victim the pattern's "+" finds
