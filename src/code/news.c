@@ -190,16 +190,19 @@ static bool is_reporting_text(const char *word)
 
 bool restates(const struct event *restated, const struct event *keep)
 {
-    if (!is_reporting_text(restated->verb_text) || is_reporting_text(keep->verb_text) ||
-        strcmp(restated->target, keep->target) != 0)
+    if (!is_reporting_text(restated->verb_text) || is_reporting_text(keep->verb_text))
         return false;
-    if (strncmp(restated->code, keep->code, 2) == 0 &&
+    bool same_target = strcmp(restated->target, keep->target) == 0;
+    if (same_target && strncmp(restated->code, keep->code, 2) == 0 &&
         strncmp(restated->source, keep->source, 3) == 0)
         return true;
-    /* a bare statement (01) whose target is the reported event's: "the
+    /* a bare statement (01) to a party of the reported event: "the
        minister said Pakistan would wage war on Afghanistan" is the threat,
-       not also a statement to Afghanistan */
-    return strncmp(restated->code, "01", 2) == 0;
+       "Moscow said Ukraine tried to assassinate Putin" the attempt; the
+       act of saying is not an event of its own */
+    return strncmp(restated->code, "01", 2) == 0 &&
+           (same_target || (strcmp(restated->target, "---") != 0 &&
+                            strncmp(restated->target, keep->source, 3) == 0));
 }
 
 bool is_media_code(const char *code)

@@ -113,6 +113,10 @@ check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual nul
 # attribution
 check news "Pakistan said it would attack Afghanistan." \
     "PAK AFG 1384 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+# the act of saying is no event of its own when what is said is one, also
+# when the statement's target is the reported act's source
+check news "Afghanistan stated that Pakistan attacked Kabul." \
+    "PAK AFG 190 factual {claimant:{code:AFG,text:AFGHANISTAN},outlet:null,cue:stated}"
 # force the actor's own side says it would use is a threat (13); others'
 # predictions, and an unattributed future, are not
 check news "Pakistani officials said Pakistan would attack Afghanistan if the talks failed." \
