@@ -159,6 +159,9 @@ bool is_venue(const struct coder *c, const struct spot *s, const char *code, boo
               bool two_sided, const char *own);
 /* places.c: agents in l without a country ("---COP") take the place of
  * action's, else the single other party's. */
+/* places.c: news semantics, the country of the sentence's first place of
+ * action ("in Kabul", "across Bangladesh"), or NULL. */
+const char *place_of_action(struct coder *c);
 void give_country(struct coder *c, struct actor_list *l, const struct actor_list *other);
 /* events.c: an NE's code, "---" when it has none. */
 const char *ne_code(const struct coder *c, int32_t tok);

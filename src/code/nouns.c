@@ -307,6 +307,16 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
     unit_actors(u, tgt, &ta);
     if (sa.n == 0 && ta.n >= 2)
         sa = ta; /* "talks between A and B": each with the other */
+    /* news: "protests against Hasina spread across Bangladesh" are the
+       protests of the country they happen in */
+    const char *place =
+        sa.n == 0 && ta.n > 0 && root_of(hit.code) == 14 ? place_of_action(c) : NULL;
+    if (place) {
+        sa.code[0] = place;
+        sa.text[0] = "";
+        sa.n = 1;
+        TRACE(c, "  protests with no one named: the place's country %s\n", place);
+    }
     if (ta.n == 0 && sa.n >= 2 && mutual(hit.code))
         ta = sa; /* "A, B and C held joint drills": each with the others */
     if (sa.n == 0 || ta.n == 0) {

@@ -8,7 +8,8 @@
 #include <stdint.h>
 #include <string.h>
 
-static const char *const LOCATIVE_WORDS[] = {"IN", "AT", "NEAR", "INSIDE", "OUTSIDE", NULL};
+static const char *const LOCATIVE_WORDS[] = {"IN",      "AT",     "NEAR",       "INSIDE",
+                                             "OUTSIDE", "ACROSS", "THROUGHOUT", NULL};
 struct word_list LOCATIVE_PREPOSITIONS = {.words = LOCATIVE_WORDS};
 
 bool venue_root(const char *code)
@@ -85,19 +86,31 @@ static const char *sentence_place(struct coder *c)
     const struct tree *tr = &c->conv;
     for (size_t i = 0; i < tr->n; i++) {
         const struct tok *t = &tr->t[i];
-        if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || !t->code || !is_country(t->code))
+        if (t->kind != TOK_OPEN || !tok_is(t, TOK_OPEN, "NE") || t->mate < 0)
             continue;
         size_t pp = enclosing_open(tr, i);
         bool placed =
             (t->flags & TOKF_LOCATIVE) ||
             (pp != SIZE_MAX && pp + 2 < tr->n && tok_starts(&tr->t[pp], "PP") &&
              tr->t[pp + 2].kind == TOK_WORD && word_in(&tr->t[pp + 2], &LOCATIVE_PREPOSITIONS));
-        if (placed) {
-            c->place = arena_strndup(&c->arena, t->code, 3);
+        if (!placed)
+            continue;
+        /* noun events are coded before the phrases are (nouns.c; their
+           code is "---" until then): the place's code is looked up here */
+        const char *code = t->code && strncmp(t->code, "---", 3) != 0
+                               ? t->code
+                               : code_of_span(c, i + 1, (size_t)t->mate);
+        if (code && is_country(code)) {
+            c->place = arena_strndup(&c->arena, code, 3);
             break;
         }
     }
     return c->place;
+}
+
+const char *place_of_action(struct coder *c)
+{
+    return c->opt->news ? sentence_place(c) : NULL;
 }
 
 /* News semantics: an agent named without a country ("women", "police",

@@ -148,6 +148,11 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# protests that name no protester are the protests of the place they
+# happen in ("across" is a place too); with no place, no one protests
+check news "Protests against Pakistan erupted in Kabul." "AFG PAK 141 factual null"
+check news "Protests against Pakistan spread across Afghanistan." "AFG PAK 141 factual null"
+check news "Protests against Pakistan erupted." ""
 # the agent of a noun event: "an attack on X by Y"
 check news "The attack on Afghan villagers by Pakistan continued." "PAK AFGCVL 190 factual null"
 check petrarch "The attack on Afghan villagers by Pakistan continued." ""
