@@ -153,6 +153,24 @@ static const unsigned char text_byte[128] = {
 };
 
 /* The text as discards and issues see it: upper-case, one line. */
+/* News semantics: "a Pakistan-based militant group", "the Saudi-led
+ * coalition", "Afghanistan-controlled media": a word the dictionaries do
+ * not know, made of a name and -BASED, -LED, -RUN, -CONTROLLED, -OWNED or
+ * -HELD, reads as the name, whose country the group is of. (-BACKED and
+ * -SPONSORED name a sponsor, not the group's country: "Iran-backed
+ * Houthis" are Yemeni.) */
+static uint32_t located_word(const struct lexicon *lx, const char *w, size_t n)
+{
+    static const char *const SUFFIXES[] = {"-BASED", "-LED",  "-RUN", "-CONTROLLED",
+                                           "-OWNED", "-HELD", NULL};
+    for (size_t k = 0; SUFFIXES[k]; k++) {
+        size_t sl = strlen(SUFFIXES[k]);
+        if (n > sl + 1 && memcmp(w + n - sl, SUFFIXES[k], sl) == 0)
+            return lexicon_word(lx, w, n - sl);
+    }
+    return 0;
+}
+
 static void prepare_text(struct coder *c, const struct sentence_input *in)
 {
     buf_clear(&c->text);
@@ -316,8 +334,11 @@ void coder_code(struct coder *c, const struct sentence_input *in, const struct c
     }
     for (size_t i = 0; i < c->conv.n; i++) {
         struct tok *t = &c->conv.t[i];
-        if (t->kind == TOK_WORD)
+        if (t->kind == TOK_WORD) {
             t->word = lexicon_word(c->lx, t->text, t->len);
+            if (!t->word && opt->news)
+                t->word = located_word(c->lx, t->text, t->len);
+        }
     }
     trace_tokens(c, "phrases");
     /* before comma deletion, which drops ", X said" clauses */

@@ -148,6 +148,9 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# "X-based", "X-led", "X-controlled": the name's country
+check news "Pakistan-based officials attacked Kabul." "PAKGOV AFG 190 factual null"
+check petrarch "Pakistan-based officials attacked Kabul." "---GOV AFG 190 factual null"
 # protests that name no protester are the protests of the place they
 # happen in ("across" is a place too); with no place, no one protests
 check news "Protests against Pakistan erupted in Kabul." "AFG PAK 141 factual null"
