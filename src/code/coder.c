@@ -155,14 +155,15 @@ static const unsigned char text_byte[128] = {
 /* The text as discards and issues see it: upper-case, one line. */
 /* News semantics: "a Pakistan-based militant group", "the Saudi-led
  * coalition", "Afghanistan-controlled media": a word the dictionaries do
- * not know, made of a name and -BASED, -LED, -RUN, -CONTROLLED, -OWNED or
- * -HELD, reads as the name, whose country the group is of. (-BACKED and
+ * not know, made of a name and -BASED, -LED, -RUN, -CONTROLLED, -OWNED,
+ * -HELD, -LINKED or -FLAGGED, reads as the name, whose country the group
+ * (or ship: "an Israel-linked tanker", "a British-owned cargo ship") is of. (-BACKED and
  * -SPONSORED name a sponsor, not the group's country: "Iran-backed
  * Houthis" are Yemeni.) */
 static uint32_t located_word(const struct lexicon *lx, const char *w, size_t n)
 {
-    static const char *const SUFFIXES[] = {"-BASED", "-LED",  "-RUN", "-CONTROLLED",
-                                           "-OWNED", "-HELD", NULL};
+    static const char *const SUFFIXES[] = {"-BASED", "-LED",    "-RUN",     "-CONTROLLED", "-OWNED",
+                                           "-HELD",  "-LINKED", "-FLAGGED", NULL};
     for (size_t k = 0; SUFFIXES[k]; k++) {
         size_t sl = strlen(SUFFIXES[k]);
         if (n > sl + 1 && memcmp(w + n - sl, SUFFIXES[k], sl) == 0)
