@@ -457,6 +457,16 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     }
 }
 
+/* A state's coercion that is of its own people when it names no one:
+ * administrative sanctions (curfews, states of emergency, bans: 172x),
+ * arrests (173) and repression (175). Seizures (171: "seized a tanker")
+ * and expulsions (174) are as often of foreigners. */
+static bool internal_coercion(const char *code)
+{
+    return strncmp(code, "172", 3) == 0 || strncmp(code, "173", 3) == 0 ||
+           strncmp(code, "175", 3) == 0;
+}
+
 static void emit_on_own_country(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                                 const char *own)
 {
@@ -532,7 +542,7 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     bool defaulted = !hit.tgt.seq;
     /* news: "imposed a nationwide curfew" names no one it is imposed on:
        a state's coercion is of its own country */
-    bool internal = c->opt->news && root_of(hit.code) == 17 && hit.pattern_at.file && own &&
+    bool internal = c->opt->news && internal_coercion(hit.code) && hit.pattern_at.file && own &&
                     own_state(own); /* a pattern named the act: not a bare "seized" */
     if (!hit.tgt.seq && !default_target(c, own, hit.code, &hit.src, &hit.tgt)) {
         if (internal)
