@@ -61,15 +61,16 @@ void flush_pending(struct coder *c)
     c->npending = 0;
 }
 
-/* Codes whose complement is not a fact: appeals (02), intents (03),
- * inquiries (09: what is investigated is alleged), demands (10),
+/* Codes whose complement is not a fact: a policy option considered
+ * (014: "weighing whether to impose sanctions"), appeals (02), intents
+ * (03), inquiries (09: what is investigated is alleged), demands (10),
  * accusations (112: "accused X of targeting civilians"), rejections (12)
  * and threats (13). Condemnation (111) of a fact still codes the fact. */
 static bool asks(const char *code)
 {
     int r = root_of(code);
     return r == 2 || r == 3 || r == 9 || r == 10 || r == 12 || r == 13 ||
-           strncmp(code, "112", 3) == 0;
+           strncmp(code, "112", 3) == 0 || strncmp(code, "014", 3) == 0;
 }
 
 /* The direct object of the VP at vp: the first NE or NP after its verb

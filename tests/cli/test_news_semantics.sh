@@ -148,6 +148,8 @@ check news "TOLO News met Pakistani officials. The publication accused Afghanist
     "AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}; AFGMED AFG 112 factual {claimant:{code:AFGMED,text:THE PUBLICATION},outlet:{code:AFGMED,text:THE PUBLICATION},cue:accused}"
 check petrarch "Pakistani officials met TOLO News. They accused Afghanistan." \
     "PAKGOV AFGMED 040 factual null; AFGMED PAKGOV 040 factual {claimant:{code:AFGMED,text:TOLO NEWS},outlet:{code:AFGMED,text:TOLO NEWS},cue:met}"
+# what is being considered has not happened: the option (014) alone
+check news "Pakistan is considering whether to attack Afghanistan." "PAK AFG 014 factual null"
 # "X-based", "X-led", "X-controlled": the name's country
 check news "Pakistan-based officials attacked Kabul." "PAKGOV AFG 190 factual null"
 check petrarch "Pakistan-based officials attacked Kabul." "---GOV AFG 190 factual null"
