@@ -229,7 +229,7 @@ int LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
     const char *s = (const char *)data;
     /* odd sizes code with news semantics and a document context, coded
      * twice so that the second sentence reads what the first left */
-    struct discourse doc = {{0}, {0}, {0}};
+    struct discourse doc = {0};
     struct sentence_input in = {.text = s,
                                 .text_len = size,
                                 .parse = s,
