@@ -154,6 +154,24 @@ static size_t passive_participle(const struct coder *c, size_t v, size_t close)
     return 0;
 }
 
+/* News semantics: "migrants deported by the United States": a VP that
+ * opens with a participle and names its agent after BY, inside a noun
+ * phrase, is a passive without BE (a reduced relative clause); read
+ * actively, the migrants would deport the United States. */
+static bool reduced_passive(const struct coder *c, size_t vp, size_t close)
+{
+    const struct tree *tr = &c->conv;
+    if (!tok_is(&tr->t[vp + 1], TOK_OPEN, "VBN"))
+        return false;
+    size_t up = enclosing_open(tr, vp);
+    if (up == SIZE_MAX || !(tok_starts(&tr->t[up], "NP") || is_ne(&tr->t[up])))
+        return false;
+    for (size_t i = vp + 3; i < close; i++)
+        if (is_word(&tr->t[i], "BY"))
+            return true;
+    return false;
+}
+
 /* News semantics: "An Indian diplomat was kidnapped in Kabul" names no
  * one who did it. The VP at vp opens with a participle, the VP around it
  * with a form of BE, and no BY follows: the subject is the target and
@@ -387,6 +405,8 @@ void scan_verbs(struct coder *c)
             continue;
         size_t verb = i + 2;
         size_t part = passive_participle(c, i, close);
+        if (!part && c->opt->news && reduced_passive(c, i, close))
+            part = i + 2;
         if (part)
             verb = part;
         bool agentless = !part && c->opt->news && agentless_passive(c, i, close);

@@ -188,6 +188,10 @@ check news "Pakistan killed hundreds of Afghan villagers." "PAK AFGCVL 202 factu
 check news "Pakistan killed in 2024 at least 40 Afghan villagers." "PAK AFGCVL 190 factual null"
 check news "Pakistan killed 300 Afghan soldiers." "PAK AFGMIL 190 factual null"
 check petrarch "Pakistan killed more than 1,500 Afghan villagers." "PAK AFGCVL 190 factual null"
+# a participle with a BY agent inside a noun phrase is a passive without
+# BE (a reduced relative clause)
+check news "Afghan villagers attacked by Pakistan fled to Kabul." "PAK AFGCVL 190 factual null"
+check petrarch "Afghan villagers attacked by Pakistan fled to Kabul." "AFGCVL PAK 190 factual null"
 # HAVE before a participle is the perfect's auxiliary, not "have talks":
 # the participle's verb codes, and a NOT between them negates it
 check news "Pakistan has talks with Afghanistan." "PAK AFG 046 factual null"
