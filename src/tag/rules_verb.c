@@ -45,6 +45,16 @@ bool finite_before(const struct ctx *x, long i)
     return false;
 }
 
+/* Does the noun phrase that ends at j open right after a subordinator
+ * ("as both countries", "because the two sides")? */
+static bool subject_after_subordinator(const struct ctx *x, long j)
+{
+    long k = j;
+    while (k >= 0 && (bit_at(x, k) & (M_NOUN | M_ADJ | TB(T_DT) | TB(T_PDT) | TB(T_CD))))
+        k--;
+    return k >= 0 && k < j && subordinator_at(x, k) && !word_at(x, k, W_THAT);
+}
+
 /* Is a finite verb still to come, one whose subject could be the noun
  * phrase before i ("the man [killed in the raid] was buried")? A verb
  * in a clause of its own ("..., officials said", "as talks began") does
@@ -245,6 +255,11 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
             ((next & (TB(T_IN) | TB(T_TO) | M_ADV)) ||
              (can_be_noun(x, i + 1) && !finite_after(x, i))) &&
             choose_finite(c, false))
+            return true;
+        /* "as both countries face growing pressure": a plural subject
+           right after a subordinator has its verb next */
+        if (plural && subject_after_subordinator(x, j) &&
+            (can_be_noun(x, i + 1) || (next & (M_ADJ | TB(T_VBG)))) && choose(c, T_VBP))
             return true;
         /* "the inspectors want to", "tanks head back"; but "an arms
            embargo against": a plural after "a" modifies a noun */

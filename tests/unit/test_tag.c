@@ -158,6 +158,9 @@ static void test_nouns_against_verbs(void **state)
     expect(f, "They held their first direct talks .", "PRP VBD PRP$ NN JJ NNS .", NULL);
     expect(f, "The envoy will direct the talks .", "DT NN MD VB DT NNS .", NULL);
     expect(f, "They direct negotiations .", "PRP VBP NNS .", NULL);
+    /* a plural subject after a subordinator has its verb next */
+    expect(f, "Gondor armed Rohan as both countries face growing pressure .",
+           "NNP VBD NNP IN DT NNS VBP JJ NN .", NULL);
     /* the subjunctive after "that" and a name: a verb (VBP, as the
        present after a subject is settled) */
     expect(f, "Gondor demanded that Kabul take action .", "NNP VBD IN NNP VBP NN .", NULL);
