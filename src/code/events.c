@@ -389,6 +389,19 @@ static void drop_half_dyads(struct event *events, size_t *n)
     *n = k;
 }
 
+/* A one-actor target of a member's own country ("Vietnam and the United
+ * States upgraded their relations ... during a visit to Hanoi"): the
+ * place of the compound's act, not a party to it. */
+static bool member_country(const struct actor_list *src, const struct actor_list *tgt)
+{
+    if (tgt->n != 1 || strlen(tgt->code[0]) < 3)
+        return false;
+    for (size_t i = 0; i < src->n; i++)
+        if (strncmp(src->code[i], tgt->code[0], 3) == 0)
+            return true;
+    return false;
+}
+
 void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor_list *src,
                        struct actor_list *tgt, bool to_pending)
 {
@@ -396,10 +409,11 @@ void emit_actor_events(struct coder *c, const struct verb_hit *hit, struct actor
     split_slashes(c, tgt);
     const char *colon = strchr(hit->code, ':');
     /* "Iran, Russia and China held joint naval drills": a countryless
-     * role word in the object ("naval") is no party to a symmetric act
-     * of a compound, which its members do with one another */
+     * role word in the object ("naval"), or a member's own country, is no
+     * party to a symmetric act of a compound, which its members do with
+     * one another */
     if (c->opt->news && colon && src->n >= 2 && tgt->n > 0 &&
-        strncmp(tgt->code[0], "---", 3) == 0) {
+        (strncmp(tgt->code[0], "---", 3) == 0 || member_country(src, tgt))) {
         tgt->n = 0;
         add_actor(tgt, "---", "");
     }

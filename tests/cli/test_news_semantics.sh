@@ -164,6 +164,10 @@ check petrarch "The attack on Afghan villagers by Pakistan continued." ""
 # coordinated country adjectives share their head noun's agent
 check news "Pakistani and Afghan officials met in Doha." \
     "PAKGOV AFGGOV 040 factual null; AFGGOV PAKGOV 040 factual null"
+# a compound's symmetric act whose only other actor is a member's own
+# country (the place of a visit) is between the members
+check news "Pakistan and Afghanistan met during a visit to Kabul." \
+    "PAK AFG 040 factual null; AFG PAK 040 factual null"
 # internal events: two phrases of one country's code are two actors for
 # protest and violence, a state's coercion that names no one is of its own
 # country; a consultation is still nobody's act on itself
