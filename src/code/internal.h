@@ -109,6 +109,10 @@ void apply_relays(struct coder *c);
  * unarmed victims number 100 or more: "202" (mass killing); else NULL. */
 const char *mass_killing_code(const char *code, const char *verb_text, const char *target_code,
                               const char *target_text);
+/* when.c: news semantics, a PP that names only a time ("on Tuesday",
+ * "in March 2024") is marked SEQ_SKIP in c->seq_kinds, out of the verb
+ * scan's sequences. */
+void skip_time_phrases(struct coder *c);
 /* comma.c: §5, deletes comma-delimited clauses in c->conv. */
 void comma_delete_clauses(struct coder *c);
 /* necode.c: §6, gives every NE its actor/agent code. */

@@ -395,6 +395,8 @@ void scan_verbs(struct coder *c)
 {
     struct tree *tr = &c->conv;
     classify_tokens(c);
+    if (c->opt->news)
+        skip_time_phrases(c);
     for (size_t i = 2; i + 2 < tr->n; i++) {
         const struct tok *t = &tr->t[i];
         if (t->kind != TOK_OPEN || !tok_starts(t, "VP") || tr->t[i + 1].kind != TOK_OPEN ||

@@ -202,6 +202,10 @@ check news "Pakistan has talks with Afghanistan." "PAK AFG 046 factual null"
 check news "Pakistan has not held talks with Afghanistan." ""
 check news "Pakistan has not attacked Afghanistan." ""
 check news "Pakistan has attacked Afghanistan." "PAK AFG 190 factual null"
+# a phrase of time is no part of a pattern: "ON_+" is the ON after it
+check news "Pakistani officials imposed aid cuts on Monday on Kabul." "PAKGOV AFG 1621 factual null"
+check petrarch "Pakistani officials imposed aid cuts on Monday on Kabul." ""
+check news "Pakistani officials imposed aid cuts on Kabul." "PAKGOV AFG 1621 factual null"
 # a passive whose object words are its subject is matched as its active
 # ("Pakistan imposed sanctions on Afghanistan"); "has been" is a passive
 # auxiliary; PETRARCH-1 codes neither
