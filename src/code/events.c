@@ -10,9 +10,14 @@
 #include <stdio.h>
 #include <string.h>
 
+/* "---" anywhere in the code; a loop over its few bytes, not a call to
+ * strstr, as this runs for every candidate source and target. */
 static bool uncoded(const char *code)
 {
-    return strstr(code, "---") != NULL;
+    for (const char *p = code; *p; p++)
+        if (p[0] == '-' && p[1] == '-' && p[2] == '-')
+            return true;
+    return false;
 }
 
 const char *ne_code(const struct coder *c, int32_t tok)

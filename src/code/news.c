@@ -62,7 +62,10 @@ bool word_list_has(struct word_list *wl, const char *text, size_t len)
         if (!k)
             break;
         const char *w = wl->words[k - 1];
-        if (strlen(w) == len && memcmp(w, text, len) == 0)
+        size_t i = 0; /* words are short: compared here, without strlen */
+        while (i < len && w[i] == text[i])
+            i++;
+        if (i == len && w[len] == '\0')
             return true;
     }
     size_t n = atomic_load_explicit(&wl->nwords, memory_order_relaxed);
@@ -511,14 +514,14 @@ static bool text_in(const char *text, struct word_list *list)
     return word_list_has(list, text, strlen(text));
 }
 
-/* A code without "---" in it; strstr's set-up costs more than this loop
- * over a code of a few bytes, and it runs for every NE. */
+/* A code without "---" in it; a call to strstr or strchr costs more than
+ * this loop over a code of a few bytes, and it runs for every NE. */
 static bool coded(const char *code)
 {
     if (!code)
         return false;
-    for (const char *p = code; (p = strchr(p, '-')) != NULL; p++)
-        if (p[1] == '-' && p[2] == '-')
+    for (const char *p = code; *p; p++)
+        if (p[0] == '-' && p[1] == '-' && p[2] == '-')
             return false;
     return true;
 }
