@@ -105,6 +105,8 @@ struct parser {
     struct token *ftok;
     int *orig, *leaf_of;
     size_t quote_cap;
+    int *up; /* putting quotes back: each node's parent */
+    size_t up_cap;
 };
 
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */

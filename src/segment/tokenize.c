@@ -271,7 +271,7 @@ static uint32_t word_run(struct tk *k, uint32_t p, uint32_t e)
         p++;
     }
     if (p == a || (p < e && ((unsigned char)t[p] >= 0x80 || ctab[(unsigned char)t[p]] == C_WORD)) ||
-        (p - a == 6 && strncasecmp(t + a, "cannot", 6) == 0))
+        (p - a == 6 && (t[a] | 0x20) == 'c' && strncasecmp(t + a, "cannot", 6) == 0))
         return 0;
     uint32_t n = p - a;
     dst[n] = '\0';
