@@ -93,7 +93,8 @@ uint8_t seg_first_flags(const unsigned char *s)
     }
 }
 
-static struct rtok *push(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
+/* Inline: it runs once per token, and the call cost as much as its stores. */
+static inline struct rtok *push(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
 {
     struct segmenter *s = k->s;
     if (s->nraw == s->raw_cap)
