@@ -99,7 +99,10 @@ struct parser {
     int n;        /* tokens in the sentence */
     uint8_t *tid; /* per token: enum tag_id */
     uint32_t *wf; /* per token: enum word_feature bits */
-    size_t tid_cap, wf_cap;
+    /* per token: its tag's length; 0 no tag (a leaf says "NN"), TLEN_LONG
+     * a tag too long to keep here (measured when its leaf is made) */
+    uint8_t *tlen;
+    size_t tid_cap, wf_cap, tlen_cap;
     struct emit *emit; /* parse.c's scratch for building token trees */
     /* the sentence without its quotation marks, and the way back */
     struct token *ftok;
@@ -120,7 +123,21 @@ static inline int node_new(struct parser *p, const char *label, size_t label_len
     p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1, (unsigned)label_len};
     return (int)p->nnodes++;
 }
-int node_leaf(struct parser *p, int tok);
+enum { TLEN_LONG = 255 };
+/* A leaf for p->tok[tok], labelled with its tag: by strlen, for callers
+ * that index the caller's tokens rather than those tlen describes. */
+int node_leaf_measured(struct parser *p, int tok);
+/* The same for a token of the sentence the grammar reads, with the tag's
+ * length from parser_features: no strlen per leaf. */
+static inline int node_leaf(struct parser *p, int tok)
+{
+    unsigned n = p->tlen[tok];
+    if (n == 0)
+        return node_new(p, "NN", 2, tok);
+    if (n == TLEN_LONG)
+        return node_leaf_measured(p, tok);
+    return node_new(p, p->tok[tok].tag, n, tok);
+}
 static inline void node_add(struct parser *p, int parent, int child)
 {
     if (child < 0)

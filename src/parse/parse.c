@@ -25,6 +25,7 @@ void parser_free(struct parser *p)
     free(p->nodes);
     free(p->tid);
     free(p->wf);
+    free(p->tlen);
     free(p->emit);
     free(p->ftok);
     free(p->orig);
@@ -38,7 +39,7 @@ void node_grow(struct parser *p)
     GROW(p->nodes, p->cap, p->nnodes + 1);
 }
 
-int node_leaf(struct parser *p, int tok)
+int node_leaf_measured(struct parser *p, int tok)
 {
     const char *tag = p->tok[tok].tag;
     if (!tag || !*tag)
@@ -207,7 +208,7 @@ static void put_back_quotes(struct parser *p, int root, const struct token *tok,
                 w += opening ? 1 : -1;
             while (w >= 0 && w < (long)n && is_quote(&tok[w]));
         }
-        int leaf = node_leaf(p, (int)q);
+        int leaf = node_leaf_measured(p, (int)q);
         if (w < 0 || w >= (long)n) { /* nothing but quotes */
             node_add(p, p->nodes[root].first, leaf);
             continue;
@@ -288,7 +289,7 @@ static int build(struct parser *p, const struct token *tok, size_t n)
     else if (nf < n) /* a flat sentence: the marks simply join it */
         for (size_t q = 0; q < n; q++)
             if (is_quote(&tok[q]))
-                node_add(p, s, node_leaf(p, (int)q));
+                node_add(p, s, node_leaf_measured(p, (int)q));
     return root;
 }
 
