@@ -274,8 +274,7 @@ int parse_vp(struct parser *p, int *i, int end)
 static bool parse_preamble_item(struct parser *p, int s, int *i, int end)
 {
     int j = *i;
-    if (tag_is(p, j, T_COMMA) || tag_is(p, j, T_CC) || tag_is(p, j, T_COLON) ||
-        tag_is(p, j, T_LQUOTE) || tag_is(p, j, T_RQUOTE)) {
+    if (tag_in_set(p, j, TM(T_COMMA) | TM(T_CC) | TM(T_COLON) | TM(T_LQUOTE) | TM(T_RQUOTE))) {
         node_add(p, s, node_leaf(p, j++));
     } else if (word_has(p, j, W_ACCORDING) && tag_is(p, j + 1, T_TO)) {
         int pp = node_wrap(p, "PP", node_leaf(p, j++));

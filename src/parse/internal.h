@@ -221,6 +221,17 @@ static inline bool word_has(const struct parser *p, int i, unsigned feature)
     return in_sentence(p, i) && (p->wf[i] & feature);
 }
 
+/* The tag at i is one of the set m (bits by enum tag_id, TM() below):
+ * one shift and test where a chain of tag_is() would compare each. */
+#define TM(t) (UINT64_C(1) << (t))
+_Static_assert(T_LS < 64, "tag ids fit a 64-bit set");
+static inline bool tag_in_set(const struct parser *p, int i, uint64_t m)
+{
+    return in_sentence(p, i) && ((m >> p->tid[i]) & 1);
+}
+#define TM_NOUN (TM(T_NN) | TM(T_NNS) | TM(T_NNP) | TM(T_NNPS))
+#define TM_ADJ  (TM(T_JJ) | TM(T_JJR) | TM(T_JJS))
+
 /* Tag classes. */
 static inline bool is_noun(const struct parser *p, int i)
 {
@@ -239,7 +250,7 @@ static inline bool is_verb(const struct parser *p, int i)
 
 static inline bool is_finite(const struct parser *p, int i)
 {
-    return tag_is(p, i, T_VBD) || tag_is(p, i, T_VBZ) || tag_is(p, i, T_VBP) || tag_is(p, i, T_MD);
+    return tag_in_set(p, i, TM(T_VBD) | TM(T_VBZ) | TM(T_VBP) | TM(T_MD));
 }
 
 static inline bool is_adverb(const struct parser *p, int i)
