@@ -86,79 +86,39 @@ static const char *lemma_of(const struct cand *c, const struct token *t, struct 
     return l == t->text || buf != small ? l : arena_strdup(scratch, l);
 }
 
-/* A memo entry: the key (the word, at most MEMO_WORD bytes, its hash,
- * and the first/headline flags) beside cand_lookup()'s result for it. */
-enum { MEMO_WORD = 22, MEMO_SLOTS = 1024 };
-struct memo_entry {
-    uint32_t hash;
-    uint8_t len;   /* 0: empty */
-    uint8_t flags; /* 1 first, 2 headline */
-    char word[MEMO_WORD];
-    struct cand cand;
-};
-
-struct tag_memo {
-    struct memo_entry e[MEMO_SLOTS];
-};
-
-struct tag_memo *tag_memo_new(void)
-{
-    return calloc(1, sizeof(struct tag_memo));
-}
-
-void tag_memo_free(struct tag_memo *m)
-{
-    free(m);
-}
-
-static struct memo_entry *memo_slot(struct tag_memo *m, uint32_t hash, unsigned flags)
-{
-    return &m->e[(hash ^ (flags * 0x9E3779B9u)) & (MEMO_SLOTS - 1)];
-}
-
-/* cand_lookup() through the memo: a hit copies the stored result, a miss
- * computes it and stores it over the slot's old word. The result is a
- * function of the key alone, so hit and miss give the same candidates. */
-static void lookup(struct tag_memo *m, struct cand *c, const struct token *t, uint32_t hash,
-                   uint8_t shape, bool first, bool headline)
-{
-    unsigned flags = (first ? 1u : 0u) | (headline ? 2u : 0u);
-    size_t n = t->len;
-    if (!m || n == 0 || n > MEMO_WORD) {
-        cand_lookup(c, t, hash, shape, first, headline);
-        return;
-    }
-    struct memo_entry *e = memo_slot(m, hash, flags);
-    if (e->hash == hash && e->len == n && e->flags == flags && memcmp(e->word, t->text, n) == 0) {
-        *c = e->cand;
-        return;
-    }
-    cand_lookup(c, t, hash, shape, first, headline);
-    e->hash = hash;
-    e->len = (uint8_t)n;
-    e->flags = (uint8_t)flags;
-    memcpy(e->word, t->text, n);
-    e->cand = *c;
-}
-
 enum { STACK_TOKENS = 128 };
 
 static void tag_tokens(struct token *tok, size_t n, struct arena *scratch, bool lemmas,
                        struct tag_memo *memo)
 {
     struct cand stack[STACK_TOKENS];
+    uint8_t todo_stack[STACK_TOKENS];
     struct cand *c = n <= STACK_TOKENS ? stack : arena_alloc(scratch, n * sizeof *c);
+    uint8_t *todo = n <= STACK_TOKENS ? todo_stack : arena_alloc(scratch, n);
     bool headline = is_headline(tok, n);
-    /* Hash every word and fetch its slot first: the lexicon is larger
-       than the cache, and the misses of a sentence's words overlap. */
+    /* Words the memo knows are done at once. The others are hashed and
+       their lexicon slots fetched first: the lexicon is larger than the
+       cache, and the misses of a sentence's words overlap. */
     for (size_t i = 0; i < n; i++) {
+        /* a quotation opening with a capital starts a sentence of its own */
+        bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
+        unsigned flags = (first ? MEMO_FIRST : 0u) | (headline ? MEMO_HEADLINE : 0u);
+        const struct cand *known = memo ? memo_get(memo, &tok[i], flags) : NULL;
+        if (known) {
+            c[i] = *known;
+            todo[i] = 0;
+            continue;
+        }
+        todo[i] = (uint8_t)(flags | MEMO_TODO);
         c[i].ent = word_hash_shape(tok[i].text, tok[i].len, &c[i].shape);
         __builtin_prefetch(&lex_slots[c[i].ent & lex_mask]);
     }
     for (size_t i = 0; i < n; i++) {
-        /* a quotation opening with a capital starts a sentence of its own */
-        bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
-        lookup(memo, &c[i], &tok[i], c[i].ent, c[i].shape, first, headline);
+        if (todo[i]) {
+            cand_lookup(&c[i], &tok[i], c[i].ent, c[i].shape, todo[i] & MEMO_FIRST, headline);
+            if (memo)
+                memo_put(memo, &tok[i], todo[i] & (MEMO_FIRST | MEMO_HEADLINE), &c[i]);
+        }
         c[i].tag = c[i].tags[0];
     }
     rules_apply(c, tok, n);
