@@ -100,7 +100,8 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             node_add(p, vp, parse_measure_sbar(p, &j, end));
         } else if (word_has(p, j, W_THAT) && !np_start(p, j + 1)) {
             node_add(p, vp, parse_sbar(p, &j, end));
-        } else if (clause_ahead(p, j, end) && objects == 0 && word_has(p, vp_head, W_REPORT)) {
+        } else if (objects == 0 && word_has(p, vp_head, W_REPORT) && clause_ahead(p, j, end)) {
+            /* (the cheap tests first: clause_ahead reads a phrase ahead) */
             /* reported speech without "that": "believes Dagolath can cope" */
             int s = parse_clause(p, &j, end);
             node_add(p, vp, node_wrap(p, "SBAR", s));

@@ -225,11 +225,12 @@ int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             node_add(p, np, parse_pp(p, &j, end, NP_INNER));
             continue;
         }
-        if ((is_prep(p, j) || tag_is(p, j, T_TO)) && mode != NP_OBJECT && np_start(p, j + 1) &&
-            (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end) &&
-            !word_has(p, j, W_SUBORD) &&
+        /* the tests read nothing but tokens and nodes: the cheap ones first */
+        if ((is_prep(p, j) || tag_is(p, j, T_TO)) && mode != NP_OBJECT &&
+            !word_has(p, j, W_SUBORD) && np_start(p, j + 1) &&
             (mode == NP_SUBJECT || mode == NP_OF_INNER || tag_is(p, head_token(p, np), T_NN) ||
-             tag_is(p, head_token(p, np), T_NNS))) {
+             tag_is(p, head_token(p, np), T_NNS)) &&
+            (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end)) {
             np = node_wrap(p, "NP", np);
             node_add(p, np, parse_pp(p, &j, end, inner));
             continue;
