@@ -238,11 +238,6 @@ static inline bool ascii_upper(unsigned char c)
     return (unsigned)(c - 'A') < 26u;
 }
 
-static inline bool ascii_lower(unsigned char c)
-{
-    return (unsigned)(c - 'a') < 26u;
-}
-
 static inline bool ascii_digit(unsigned char c)
 {
     return (unsigned)(c - '0') < 10u;
