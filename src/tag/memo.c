@@ -13,7 +13,7 @@
 #include <stdlib.h>
 #include <string.h>
 
-enum { MEMO_WORD = 22, MEMO_BITS = 10, MEMO_SLOTS = 1 << MEMO_BITS };
+enum { MEMO_WORD = 22, MEMO_BITS = 12, MEMO_SLOTS = 1 << MEMO_BITS };
 
 struct memo_entry {
     uint8_t len;   /* 0: empty */
