@@ -46,8 +46,8 @@ static struct word_list PREVENTING = {.words = PREVENTING_WORDS};
 /* NEGATORS, MODALS and FUTURE together: most words are none of them, and
  * are let go after one lookup instead of three. Keep it in step. */
 static const char *const MODE_WORDS_WORDS[] = {
-    "NOT", "N'T",    "NEVER", "NO", "WILL", "SHALL", "'LL",  "WO", "WOULD", "COULD",
-    "MIGHT", "MAY", "SHOULD", "'D",   "CAN",  "CA",    "MUST", "OUGHT", NULL};
+    "NOT",   "N'T", "NEVER",  "NO", "WILL", "SHALL", "'LL",  "WO",    "WOULD", "COULD",
+    "MIGHT", "MAY", "SHOULD", "'D", "CAN",  "CA",    "MUST", "OUGHT", NULL};
 static struct word_list MODE_WORDS = {.words = MODE_WORDS_WORDS};
 
 static enum event_mode worse(enum event_mode a, enum event_mode b)

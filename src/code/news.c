@@ -457,39 +457,39 @@ const struct attribution *attribution_at(struct coder *c, int32_t at)
 /* ---- reference within the sentence ---- */
 
 static const char *const PAIRS_WORDS[] = {"BOTH COUNTRIES",
-                                    "BOTH SIDES",
-                                    "BOTH NATIONS",
-                                    "BOTH GOVERNMENTS",
-                                    "BOTH PARTIES",
-                                    "BOTH NEIGHBOURS",
-                                    "BOTH NEIGHBORS",
-                                    "BOTH ARMIES",
-                                    "BOTH DELEGATIONS",
-                                    "BOTH LEADERS",
-                                    "BOTH STATES",
-                                    "THE TWO SIDES",
-                                    "THE TWO COUNTRIES",
-                                    "THE TWO NATIONS",
-                                    "THE TWO GOVERNMENTS",
-                                    "THE TWO NEIGHBOURS",
-                                    "THE TWO NEIGHBORS",
-                                    "THE TWO PARTIES",
-                                    "THE TWO ARMIES",
-                                    "THE TWO DELEGATIONS",
-                                    "THE TWO LEADERS",
-                                    "THE TWO STATES",
-                                    "THE TWO RIVALS",
-                                    "THE RIVALS",
-                                    "THE NEIGHBOURS",
-                                    "THE NEIGHBORS",
-                                    "BOTH",
-                                    "THE TWO",
-                                    "BOTH THE COUNTRIES",
-                                    NULL};
+                                          "BOTH SIDES",
+                                          "BOTH NATIONS",
+                                          "BOTH GOVERNMENTS",
+                                          "BOTH PARTIES",
+                                          "BOTH NEIGHBOURS",
+                                          "BOTH NEIGHBORS",
+                                          "BOTH ARMIES",
+                                          "BOTH DELEGATIONS",
+                                          "BOTH LEADERS",
+                                          "BOTH STATES",
+                                          "THE TWO SIDES",
+                                          "THE TWO COUNTRIES",
+                                          "THE TWO NATIONS",
+                                          "THE TWO GOVERNMENTS",
+                                          "THE TWO NEIGHBOURS",
+                                          "THE TWO NEIGHBORS",
+                                          "THE TWO PARTIES",
+                                          "THE TWO ARMIES",
+                                          "THE TWO DELEGATIONS",
+                                          "THE TWO LEADERS",
+                                          "THE TWO STATES",
+                                          "THE TWO RIVALS",
+                                          "THE RIVALS",
+                                          "THE NEIGHBOURS",
+                                          "THE NEIGHBORS",
+                                          "BOTH",
+                                          "THE TWO",
+                                          "BOTH THE COUNTRIES",
+                                          NULL};
 static struct word_list PAIRS = {.words = PAIRS_WORDS};
 static const char *const OTHERS_WORDS[] = {"THE OTHER",      "EACH OTHER",        "ONE ANOTHER",
-                                     "THE OTHER SIDE", "THE OTHER COUNTRY", "THE OTHER PARTY",
-                                     "EACH",           "THE OTHER NATION",  NULL};
+                                           "THE OTHER SIDE", "THE OTHER COUNTRY", "THE OTHER PARTY",
+                                           "EACH",           "THE OTHER NATION",  NULL};
 static struct word_list OTHERS = {.words = OTHERS_WORDS};
 /* Whole-phrase pronouns only: "its embassy" or "their meeting" is not an
  * actor, though its possessor is. */
@@ -501,8 +501,8 @@ static struct word_list PLURAL = {.words = PLURAL_WORDS};
  * MEDIA_AGAIN) begins with one of these words: an NE whose first word is
  * none of them is none of those phrases, and its text is not built.
  * Keep it in step with the lists. */
-static const char *const REFERRING_START_WORDS[] = {"BOTH", "THE", "EACH", "ONE", "IT",
-                                                    "HE",   "HIM", "SHE",  "THEY", "THEM", NULL};
+static const char *const REFERRING_START_WORDS[] = {"BOTH", "THE", "EACH", "ONE",  "IT", "HE",
+                                                    "HIM",  "SHE", "THEY", "THEM", NULL};
 static struct word_list REFERRING_START = {.words = REFERRING_START_WORDS};
 /* "it seems", "it is unclear": an expletive "it" stands for no one */
 static const char *const EXPLETIVE_NEXT_WORDS[] = {"SEEMS", "SEEMED", "APPEARS", "APPEARED", "IS",

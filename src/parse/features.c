@@ -361,14 +361,14 @@ static enum tag_id tag_code(const char *g)
 
 /* The length of each known tag's name, for node_leaf(). */
 static const uint8_t tag_len[] = {
-    [T_NN] = 2,    [T_NNS] = 3,   [T_NNP] = 3,    [T_NNPS] = 4,   [T_JJ] = 2,    [T_JJR] = 3,
-    [T_JJS] = 3,   [T_VB] = 2,    [T_VBD] = 3,    [T_VBG] = 3,    [T_VBN] = 3,   [T_VBP] = 3,
-    [T_VBZ] = 3,   [T_RB] = 2,    [T_RBR] = 3,    [T_RBS] = 3,    [T_MD] = 2,    [T_RP] = 2,
-    [T_IN] = 2,    [T_TO] = 2,    [T_DT] = 2,     [T_PDT] = 3,    [T_PRP] = 3,   [T_PRPS] = 4,
-    [T_WDT] = 3,   [T_WP] = 2,    [T_WPS] = 3,    [T_WRB] = 3,    [T_CC] = 2,    [T_CD] = 2,
-    [T_EX] = 2,    [T_POS] = 3,   [T_DOLLAR] = 1, [T_HASH] = 1,   [T_COMMA] = 1, [T_PERIOD] = 1,
-    [T_COLON] = 1, [T_LQUOTE] = 2, [T_RQUOTE] = 2, [T_LRB] = 5,   [T_RRB] = 5,   [T_HYPH] = 4,
-    [T_UH] = 2,    [T_FW] = 2,    [T_SYM] = 3,    [T_LS] = 2,
+    [T_NN] = 2,    [T_NNS] = 3,    [T_NNP] = 3,    [T_NNPS] = 4, [T_JJ] = 2,    [T_JJR] = 3,
+    [T_JJS] = 3,   [T_VB] = 2,     [T_VBD] = 3,    [T_VBG] = 3,  [T_VBN] = 3,   [T_VBP] = 3,
+    [T_VBZ] = 3,   [T_RB] = 2,     [T_RBR] = 3,    [T_RBS] = 3,  [T_MD] = 2,    [T_RP] = 2,
+    [T_IN] = 2,    [T_TO] = 2,     [T_DT] = 2,     [T_PDT] = 3,  [T_PRP] = 3,   [T_PRPS] = 4,
+    [T_WDT] = 3,   [T_WP] = 2,     [T_WPS] = 3,    [T_WRB] = 3,  [T_CC] = 2,    [T_CD] = 2,
+    [T_EX] = 2,    [T_POS] = 3,    [T_DOLLAR] = 1, [T_HASH] = 1, [T_COMMA] = 1, [T_PERIOD] = 1,
+    [T_COLON] = 1, [T_LQUOTE] = 2, [T_RQUOTE] = 2, [T_LRB] = 5,  [T_RRB] = 5,   [T_HYPH] = 4,
+    [T_UH] = 2,    [T_FW] = 2,     [T_SYM] = 3,    [T_LS] = 2,
 };
 
 static uint8_t tag_length(const char *tag, enum tag_id id)

@@ -92,8 +92,8 @@ int np_extent(const struct parser *p, int i, int end)
 int base_extent(const struct parser *p, int i, int end)
 {
     int j = i;
-    while (j < end && tag_in_set(p, j,
-                                 TM_NOUN | TM_ADJ | TM(T_DT) | TM(T_PRPS) | TM(T_CD) | TM(T_POS))) {
+    while (j < end &&
+           tag_in_set(p, j, TM_NOUN | TM_ADJ | TM(T_DT) | TM(T_PRPS) | TM(T_CD) | TM(T_POS))) {
         /* "with Eriador next week": the time phrase is not the noun's */
         if (j > i && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
             break;

@@ -87,8 +87,8 @@ const char *guess_lemma(const struct token *t, int tag, char *buf);
  * only on its spelling and these flags. */
 enum { MEMO_FIRST = 1, MEMO_HEADLINE = 2, MEMO_TODO = 4 };
 struct tag_memo;
-/* The stored result for t under flags, or NULL. */
-const struct cand *memo_get(struct tag_memo *m, const struct token *t, unsigned flags);
+/* memo_get(), the stored result for t under flags or NULL, is inline in
+ * tag/memo.h. */
 /* Stores c as the result for t under flags (over the slot's old word). */
 void memo_put(struct tag_memo *m, const struct token *t, unsigned flags, const struct cand *c);
 

@@ -246,7 +246,10 @@ static inline bool ascii_digit(unsigned char c)
 /* Per byte: 1 a lower-case ASCII letter, 2 a hyphen, 4 an upper-case
  * ASCII letter. */
 #define SHAPE_CLASS(c)                                                                             \
-    ((uint8_t)((unsigned)((c) - 'a') < 26u ? 1 : (c) == '-' ? 2 : (unsigned)((c) - 'A') < 26u ? 4 : 0))
+    ((uint8_t)((unsigned)((c) - 'a') < 26u   ? 1                                                   \
+               : (c) == '-'                  ? 2                                                   \
+               : (unsigned)((c) - 'A') < 26u ? 4                                                   \
+                                             : 0))
 #define SHAPE4(b)  SHAPE_CLASS(b), SHAPE_CLASS((b) + 1), SHAPE_CLASS((b) + 2), SHAPE_CLASS((b) + 3)
 #define SHAPE16(b) SHAPE4(b), SHAPE4((b) + 4), SHAPE4((b) + 8), SHAPE4((b) + 12)
 #define SHAPE64(b) SHAPE16(b), SHAPE16((b) + 16), SHAPE16((b) + 32), SHAPE16((b) + 48)

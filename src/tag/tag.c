@@ -6,6 +6,7 @@
 
 #include "base/arena.h"
 #include "tag/internal.h"
+#include "tag/memo.h"
 
 #include <ctype.h>
 #include <stdlib.h>
