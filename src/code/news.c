@@ -248,8 +248,10 @@ static void ne_party(struct coder *c, size_t ne, const char **code, const char *
 static struct frame *new_frame(struct coder *c)
 {
     enum { MAX_FRAMES = 32 };
+    /* not zeroed: each frame is written whole below, and only the first
+     * nframes are read */
     if (!c->frames)
-        c->frames = arena_zalloc(&c->arena, MAX_FRAMES * sizeof *c->frames);
+        c->frames = arena_alloc(&c->arena, MAX_FRAMES * sizeof *c->frames);
     if (c->nframes == MAX_FRAMES)
         return NULL;
     struct frame *f = &c->frames[c->nframes++];
