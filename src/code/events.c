@@ -10,9 +10,14 @@
 #include <stdio.h>
 #include <string.h>
 
+/* "---" anywhere in the code; a loop over its few bytes, not a call to
+ * strstr, as this runs for every candidate source and target. */
 static bool uncoded(const char *code)
 {
-    return strstr(code, "---") != NULL;
+    for (const char *p = code; *p; p++)
+        if (p[0] == '-' && p[1] == '-' && p[2] == '-')
+            return true;
+    return false;
 }
 
 const char *ne_code(const struct coder *c, int32_t tok)
@@ -595,7 +600,10 @@ void emit_verb_events(struct coder *c, const struct verb_hit *hit0)
     /* "killed more than 1,500 people", "hundreds of villagers": the words
        from the verb to its target count the victims (scale.c) */
     int32_t victims_at = hit.tgt.seq->e[hit.tgt.at].tok;
-    if (c->opt->news && tgt.n > 0 && victims_at > (int32_t)hit.vp &&
+    int root = root_of(hit.code);
+    /* only roots 17-19 can be a mass killing: the words are not joined
+       for the others (mass_killing_code would refuse them anyway) */
+    if (c->opt->news && root >= 17 && root <= 19 && tgt.n > 0 && victims_at > (int32_t)hit.vp &&
         c->conv.t[victims_at].mate > victims_at) {
         const char *words = tokens_text(c, hit.vp, (size_t)c->conv.t[victims_at].mate);
         const char *mass = mass_killing_code(hit.code, hit.verb_text, tgt.code[0], words);

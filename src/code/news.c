@@ -62,7 +62,10 @@ bool word_list_has(struct word_list *wl, const char *text, size_t len)
         if (!k)
             break;
         const char *w = wl->words[k - 1];
-        if (strlen(w) == len && memcmp(w, text, len) == 0)
+        size_t i = 0; /* words are short: compared here, without strlen */
+        while (i < len && w[i] == text[i])
+            i++;
+        if (i == len && w[len] == '\0')
             return true;
     }
     size_t n = atomic_load_explicit(&wl->nwords, memory_order_relaxed);
@@ -226,26 +229,29 @@ const char *lower_dup(struct coder *c, const char *s, size_t n)
 }
 
 static const char *earlier(struct coder *c, bool media);
-static bool text_in(const char *text, const char *const *list);
+static bool text_in(const char *text, struct word_list *list);
 /* a media actor named again: "The publication also quoted sources" */
-static const char *const MEDIA_AGAIN[] = {
+static const char *const MEDIA_AGAIN_WORDS[] = {
     "THE PUBLICATION", "THE NEWSPAPER", "THE BROADCASTER", "THE CHANNEL", "THE OUTLET",
     "THE DAILY",       "THE NETWORK",   "THE STATION",     "THE WEBSITE", NULL};
+static struct word_list MEDIA_AGAIN = {.words = MEDIA_AGAIN_WORDS};
 
 static void ne_party(struct coder *c, size_t ne, const char **code, const char **text)
 {
     size_t close = (size_t)c->conv.t[ne].mate;
     *code = code_of_span(c, ne + 1, close);
     *text = tokens_text(c, ne + 1, close);
-    if (!*code && text_in(*text, MEDIA_AGAIN) && (*code = earlier(c, true)))
+    if (!*code && text_in(*text, &MEDIA_AGAIN) && (*code = earlier(c, true)))
         *text = arena_strndup(&c->arena, c->doc->media_text, strlen(c->doc->media_text));
 }
 
 static struct frame *new_frame(struct coder *c)
 {
     enum { MAX_FRAMES = 32 };
+    /* not zeroed: each frame is written whole below, and only the first
+     * nframes are read */
     if (!c->frames)
-        c->frames = arena_zalloc(&c->arena, MAX_FRAMES * sizeof *c->frames);
+        c->frames = arena_alloc(&c->arena, MAX_FRAMES * sizeof *c->frames);
     if (c->nframes == MAX_FRAMES)
         return NULL;
     struct frame *f = &c->frames[c->nframes++];
@@ -452,59 +458,89 @@ const struct attribution *attribution_at(struct coder *c, int32_t at)
 
 /* ---- reference within the sentence ---- */
 
-static const char *const PAIRS[] = {"BOTH COUNTRIES",
-                                    "BOTH SIDES",
-                                    "BOTH NATIONS",
-                                    "BOTH GOVERNMENTS",
-                                    "BOTH PARTIES",
-                                    "BOTH NEIGHBOURS",
-                                    "BOTH NEIGHBORS",
-                                    "BOTH ARMIES",
-                                    "BOTH DELEGATIONS",
-                                    "BOTH LEADERS",
-                                    "BOTH STATES",
-                                    "THE TWO SIDES",
-                                    "THE TWO COUNTRIES",
-                                    "THE TWO NATIONS",
-                                    "THE TWO GOVERNMENTS",
-                                    "THE TWO NEIGHBOURS",
-                                    "THE TWO NEIGHBORS",
-                                    "THE TWO PARTIES",
-                                    "THE TWO ARMIES",
-                                    "THE TWO DELEGATIONS",
-                                    "THE TWO LEADERS",
-                                    "THE TWO STATES",
-                                    "THE TWO RIVALS",
-                                    "THE RIVALS",
-                                    "THE NEIGHBOURS",
-                                    "THE NEIGHBORS",
-                                    "BOTH",
-                                    "THE TWO",
-                                    "BOTH THE COUNTRIES",
-                                    NULL};
-static const char *const OTHERS[] = {"THE OTHER",      "EACH OTHER",        "ONE ANOTHER",
-                                     "THE OTHER SIDE", "THE OTHER COUNTRY", "THE OTHER PARTY",
-                                     "EACH",           "THE OTHER NATION",  NULL};
+static const char *const PAIRS_WORDS[] = {"BOTH COUNTRIES",
+                                          "BOTH SIDES",
+                                          "BOTH NATIONS",
+                                          "BOTH GOVERNMENTS",
+                                          "BOTH PARTIES",
+                                          "BOTH NEIGHBOURS",
+                                          "BOTH NEIGHBORS",
+                                          "BOTH ARMIES",
+                                          "BOTH DELEGATIONS",
+                                          "BOTH LEADERS",
+                                          "BOTH STATES",
+                                          "THE TWO SIDES",
+                                          "THE TWO COUNTRIES",
+                                          "THE TWO NATIONS",
+                                          "THE TWO GOVERNMENTS",
+                                          "THE TWO NEIGHBOURS",
+                                          "THE TWO NEIGHBORS",
+                                          "THE TWO PARTIES",
+                                          "THE TWO ARMIES",
+                                          "THE TWO DELEGATIONS",
+                                          "THE TWO LEADERS",
+                                          "THE TWO STATES",
+                                          "THE TWO RIVALS",
+                                          "THE RIVALS",
+                                          "THE NEIGHBOURS",
+                                          "THE NEIGHBORS",
+                                          "BOTH",
+                                          "THE TWO",
+                                          "BOTH THE COUNTRIES",
+                                          NULL};
+static struct word_list PAIRS = {.words = PAIRS_WORDS};
+static const char *const OTHERS_WORDS[] = {"THE OTHER",      "EACH OTHER",        "ONE ANOTHER",
+                                           "THE OTHER SIDE", "THE OTHER COUNTRY", "THE OTHER PARTY",
+                                           "EACH",           "THE OTHER NATION",  NULL};
+static struct word_list OTHERS = {.words = OTHERS_WORDS};
 /* Whole-phrase pronouns only: "its embassy" or "their meeting" is not an
  * actor, though its possessor is. */
-static const char *const SINGULAR[] = {"IT", "HE", "HIM", "SHE", NULL};
-static const char *const PLURAL[] = {"THEY", "THEM", NULL};
+static const char *const SINGULAR_WORDS[] = {"IT", "HE", "HIM", "SHE", NULL};
+static struct word_list SINGULAR = {.words = SINGULAR_WORDS};
+static const char *const PLURAL_WORDS[] = {"THEY", "THEM", NULL};
+static struct word_list PLURAL = {.words = PLURAL_WORDS};
+/* Every phrase of the lists above (PAIRS, OTHERS, SINGULAR, PLURAL and
+ * MEDIA_AGAIN) begins with one of these words: an NE whose first word is
+ * none of them is none of those phrases, and its text is not built.
+ * Keep it in step with the lists. */
+static const char *const REFERRING_START_WORDS[] = {"BOTH", "THE", "EACH", "ONE",  "IT", "HE",
+                                                    "HIM",  "SHE", "THEY", "THEM", NULL};
+static struct word_list REFERRING_START = {.words = REFERRING_START_WORDS};
 /* "it seems", "it is unclear": an expletive "it" stands for no one */
 static const char *const EXPLETIVE_NEXT_WORDS[] = {"SEEMS", "SEEMED", "APPEARS", "APPEARED", "IS",
                                                    "WAS",   "'S",     "REMAINS", "REMAINED", NULL};
 static struct word_list EXPLETIVE_NEXT = {.words = EXPLETIVE_NEXT_WORDS};
 
-static bool text_in(const char *text, const char *const *list)
+static bool text_in(const char *text, struct word_list *list)
 {
-    for (; *list; list++)
-        if (strcmp(text, *list) == 0)
-            return true;
-    return false;
+    return word_list_has(list, text, strlen(text));
 }
 
+/* A code without "---" in it; a call to strstr or strchr costs more than
+ * this loop over a code of a few bytes, and it runs for every NE. */
 static bool coded(const char *code)
 {
-    return code && !strstr(code, "---");
+    if (!code)
+        return false;
+    for (const char *p = code; *p; p++)
+        if (p[0] == '-' && p[1] == '-' && p[2] == '-')
+            return false;
+    return true;
+}
+
+/* Might the NE at ne be one of the referring phrases ("the two sides",
+ * "it", "the publication")? Its first word must start one: see
+ * REFERRING_START. A word with a blank in it could start any. */
+static bool may_refer(const struct tree *tr, size_t ne)
+{
+    size_t close = (size_t)tr->t[ne].mate;
+    for (size_t k = ne + 1; k < close; k++) {
+        const struct tok *t = &tr->t[k];
+        if (t->kind != TOK_WORD)
+            continue;
+        return word_in(t, &REFERRING_START) || memchr(t->text, ' ', t->len) != NULL;
+    }
+    return false; /* no words: an empty text is none of them */
 }
 
 enum { HISTORY = 16 };
@@ -544,7 +580,7 @@ void remember_discourse(struct coder *c)
         if (n >= sizeof c->doc->last)
             continue;
         const char *text = media ? tokens_text(c, i + 1, (size_t)t->mate) : NULL;
-        if (media && text_in(text, MEDIA_AGAIN))
+        if (media && text_in(text, &MEDIA_AGAIN))
             continue; /* "the publication" again: keep the name it stands for */
         memcpy(slot, t->code, n + 1);
         if (media) {
@@ -578,22 +614,21 @@ void resolve_references(struct coder *c)
         }
         if (!tok_is(t, TOK_OPEN, "NE") || t->mate < 0)
             continue;
-        if (!coded(t->code)) {
+        if (!coded(t->code) && may_refer(tr, i)) {
             const char *text = tokens_text(c, i + 1, (size_t)t->mate);
-            size_t after = next_word(tr, (size_t)t->mate);
-            bool expletive = strcmp(text, "IT") == 0 && after != SIZE_MAX &&
-                             word_in(&tr->t[after], &EXPLETIVE_NEXT);
+            size_t after = strcmp(text, "IT") == 0 ? next_word(tr, (size_t)t->mate) : SIZE_MAX;
+            bool expletive = after != SIZE_MAX && word_in(&tr->t[after], &EXPLETIVE_NEXT);
             const char *code = NULL;
-            if (text_in(text, PAIRS)) {
+            if (text_in(text, &PAIRS)) {
                 code = compound ? compound : recent_pair(c, hist, nhist);
                 pair = code;
-            } else if (text_in(text, OTHERS)) {
+            } else if (text_in(text, &OTHERS)) {
                 code = pair ? pair : compound;
-            } else if (text_in(text, PLURAL)) {
+            } else if (text_in(text, &PLURAL)) {
                 code = compound ? compound : nhist ? hist[nhist - 1] : earlier(c, false);
-            } else if (text_in(text, SINGULAR) && !expletive) {
+            } else if (text_in(text, &SINGULAR) && !expletive) {
                 code = nhist ? hist[nhist - 1] : earlier(c, false);
-            } else if (text_in(text, MEDIA_AGAIN)) {
+            } else if (text_in(text, &MEDIA_AGAIN)) {
                 code = earlier(c, true);
             }
             if (code) {

@@ -11,6 +11,8 @@
 #include "base/arena.h"
 #include "code/internal.h"
 
+#include <stdatomic.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -110,14 +112,45 @@ static bool add_relay(struct coder *c, size_t claim_ne, size_t outlet_ne, const 
     return true;
 }
 
+/* Bit k set when a relay verb begins with 'A' + k; RELAY_ANY when one
+ * begins with anything else (then every word is looked up). Every word
+ * of the sentence is asked about, and most are let go by this one test
+ * instead of a list lookup. Built on first use from the list; racing
+ * threads store the same value. */
+enum { RELAY_ANY = 1u << 26, RELAY_BUILT = 1u << 27 };
+static _Atomic uint32_t relay_initials;
+
+static uint32_t relay_verb_initials(void)
+{
+    uint32_t m = atomic_load_explicit(&relay_initials, memory_order_relaxed);
+    if (m)
+        return m;
+    m = RELAY_BUILT;
+    for (const char *const *w = RELAY_VERB_WORDS; *w; w++) {
+        unsigned k = (unsigned)(unsigned char)(*w)[0] - 'A';
+        m |= k < 26 ? UINT32_C(1) << k : RELAY_ANY;
+    }
+    atomic_store_explicit(&relay_initials, m, memory_order_relaxed);
+    return m;
+}
+
+static bool may_be_relay_verb(uint32_t initials, const struct tok *t)
+{
+    if (t->kind != TOK_WORD || t->len == 0)
+        return false;
+    unsigned k = (unsigned)(unsigned char)t->text[0] - 'A';
+    return (initials & RELAY_ANY) || (k < 26 && ((initials >> k) & 1));
+}
+
 void find_relays(struct coder *c)
 {
     if (!c->doc || c->doc->replay)
         return; /* the second pass already knows them */
     const struct tree *tr = &c->conv;
+    uint32_t initials = relay_verb_initials();
     for (size_t i = 0; i < tr->n; i++) {
         const struct tok *t = &tr->t[i];
-        if (!word_in(t, &RELAY_VERBS))
+        if (!may_be_relay_verb(initials, t) || !word_in(t, &RELAY_VERBS))
             continue;
         char verb[24];
         copy_field(verb, sizeof verb, t->text);

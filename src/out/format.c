@@ -50,12 +50,12 @@ static void put_json(struct jw *w, const char *s)
     char *p = w->p;
     *p++ = '"';
     for (;;) {
+        /* copied while scanned: the strings are short (codes, names), and
+         * a call to memcpy per run cost more than the bytes */
         const char *q = s;
-        while (json_plain[(unsigned char)*q])
-            q++;
-        memcpy(p, s, (size_t)(q - s));
-        p += q - s;
-        unsigned char c = (unsigned char)*q;
+        unsigned char c;
+        while (json_plain[c = (unsigned char)*q])
+            *p++ = (char)c, q++;
         if (c == 0)
             break;
         *p++ = '\\';

@@ -225,20 +225,26 @@ static void insert(struct slot *slots, const struct named *e)
     slots[h] = (struct slot){k, e->value, true};
 }
 
-/* Per length, the listed words' first bytes (lower-cased) as bits of
- * 64-bit masks over bytes 0x20-0x7F: most tokens are ruled out by one
- * bit test before any packing or hashing. */
-static uint64_t first_bytes[KEY_MAX + 1][2];
+/* Per length, the listed words' first and last bytes (lower-cased) as
+ * bits of 64-bit masks over bytes 0x20-0x7F: most tokens are ruled out
+ * by two bit tests before any packing or hashing. */
+static uint64_t first_bytes[KEY_MAX + 1][2], last_bytes[KEY_MAX + 1][2];
+
+static inline bool byte_in(const uint64_t mask[2], unsigned char b)
+{
+    unsigned c = lower[b];
+    if (c < 0x20 || c >= 0xA0)
+        return false;
+    c -= 0x20; /* 0 .. 0x7F: word 0 or 1 of the mask */
+    return (mask[(c >> 6) & 1] >> (c & 63)) & 1;
+}
 
 static bool may_be_listed(const char *s, size_t n)
 {
     if (n < 2 || n > KEY_MAX)
         return false;
-    unsigned c = lower[(unsigned char)s[0]];
-    if (c < 0x20 || c >= 0xA0)
-        return false;
-    c -= 0x20; /* 0 .. 0x7F: word 0 or 1 of the mask */
-    return (first_bytes[n][(c >> 6) & 1] >> (c & 63)) & 1;
+    return byte_in(first_bytes[n], (unsigned char)s[0]) &&
+           byte_in(last_bytes[n], (unsigned char)s[n - 1]);
 }
 
 static void build_tables(void)
@@ -246,9 +252,10 @@ static void build_tables(void)
     for (size_t i = 0; i < sizeof word_table / sizeof word_table[0]; i++) {
         const char *w = word_table[i].name;
         size_t n = strlen(w);
-        unsigned c = (unsigned char)w[0] - 0x20;
+        unsigned c = (unsigned char)w[0] - 0x20, z = (unsigned char)w[n - 1] - 0x20;
         insert(word_slot, &word_table[i]);
         first_bytes[n][c >> 6] |= UINT64_C(1) << (c & 63);
+        last_bytes[n][z >> 6] |= UINT64_C(1) << (z & 63);
     }
 }
 
@@ -264,64 +271,114 @@ static inline unsigned find(const struct slot *slots, const char *s, size_t n, u
     return dflt;
 }
 
-/* A tag's id by its bytes. Tags are one to five bytes, so a switch on
- * the first and compares with literals (which the compiler inlines)
- * beat hashing; an unknown tag is T_OTHER. */
+/* A tag's id by its bytes. Tags are one to five bytes: a decision tree
+ * on them, byte by byte, each byte read only when the ones before it
+ * matched (so never past the NUL); an unknown tag is T_OTHER. */
 static enum tag_id tag_code(const char *g)
 {
-#define IS(lit) (strcmp(g, lit) == 0)
+#define END(k) (g[k] == '\0')
     switch (g[0]) {
-    case '#': return IS("#") ? T_HASH : T_OTHER;
-    case '$': return IS("$") ? T_DOLLAR : T_OTHER;
-    case '\'': return IS("''") ? T_RQUOTE : T_OTHER;
-    case ',': return IS(",") ? T_COMMA : T_OTHER;
-    case '-': return IS("-LRB-") ? T_LRB : IS("-RRB-") ? T_RRB : T_OTHER;
-    case '.': return IS(".") ? T_PERIOD : T_OTHER;
-    case ':': return IS(":") ? T_COLON : T_OTHER;
-    case '`': return IS("``") ? T_LQUOTE : T_OTHER;
-    case 'C': return IS("CC") ? T_CC : IS("CD") ? T_CD : T_OTHER;
-    case 'D': return IS("DT") ? T_DT : T_OTHER;
-    case 'E': return IS("EX") ? T_EX : T_OTHER;
-    case 'F': return IS("FW") ? T_FW : T_OTHER;
-    case 'H': return IS("HYPH") ? T_HYPH : T_OTHER;
-    case 'I': return IS("IN") ? T_IN : T_OTHER;
-    case 'J': return IS("JJ") ? T_JJ : IS("JJR") ? T_JJR : IS("JJS") ? T_JJS : T_OTHER;
-    case 'L': return IS("LS") ? T_LS : T_OTHER;
-    case 'M': return IS("MD") ? T_MD : T_OTHER;
+    case '#': return END(1) ? T_HASH : T_OTHER;
+    case '$': return END(1) ? T_DOLLAR : T_OTHER;
+    case '\'': return g[1] == '\'' && END(2) ? T_RQUOTE : T_OTHER;
+    case ',': return END(1) ? T_COMMA : T_OTHER;
+    case '-':
+        if ((g[1] == 'L' || g[1] == 'R') && g[2] == 'R' && g[3] == 'B' && g[4] == '-' && END(5))
+            return g[1] == 'L' ? T_LRB : T_RRB;
+        return T_OTHER;
+    case '.': return END(1) ? T_PERIOD : T_OTHER;
+    case ':': return END(1) ? T_COLON : T_OTHER;
+    case '`': return g[1] == '`' && END(2) ? T_LQUOTE : T_OTHER;
+    case 'C':
+        if ((g[1] == 'C' || g[1] == 'D') && END(2))
+            return g[1] == 'C' ? T_CC : T_CD;
+        return T_OTHER;
+    case 'D': return g[1] == 'T' && END(2) ? T_DT : T_OTHER;
+    case 'E': return g[1] == 'X' && END(2) ? T_EX : T_OTHER;
+    case 'F': return g[1] == 'W' && END(2) ? T_FW : T_OTHER;
+    case 'H': return g[1] == 'Y' && g[2] == 'P' && g[3] == 'H' && END(4) ? T_HYPH : T_OTHER;
+    case 'I': return g[1] == 'N' && END(2) ? T_IN : T_OTHER;
+    case 'J':
+        if (g[1] != 'J')
+            return T_OTHER;
+        if (END(2))
+            return T_JJ;
+        return g[2] == 'R' && END(3) ? T_JJR : g[2] == 'S' && END(3) ? T_JJS : T_OTHER;
+    case 'L': return g[1] == 'S' && END(2) ? T_LS : T_OTHER;
+    case 'M': return g[1] == 'D' && END(2) ? T_MD : T_OTHER;
     case 'N':
-        return IS("NN")     ? T_NN
-               : IS("NNP")  ? T_NNP
-               : IS("NNS")  ? T_NNS
-               : IS("NNPS") ? T_NNPS
-                            : T_OTHER;
+        if (g[1] != 'N')
+            return T_OTHER;
+        if (END(2))
+            return T_NN;
+        if (g[2] == 'S')
+            return END(3) ? T_NNS : T_OTHER;
+        if (g[2] != 'P')
+            return T_OTHER;
+        return END(3) ? T_NNP : g[3] == 'S' && END(4) ? T_NNPS : T_OTHER;
     case 'P':
-        return IS("PRP")    ? T_PRP
-               : IS("PRP$") ? T_PRPS
-               : IS("POS")  ? T_POS
-               : IS("PDT")  ? T_PDT
-                            : T_OTHER;
+        if (g[1] == 'R' && g[2] == 'P')
+            return END(3) ? T_PRP : g[3] == '$' && END(4) ? T_PRPS : T_OTHER;
+        if (g[1] == 'O' && g[2] == 'S' && END(3))
+            return T_POS;
+        return g[1] == 'D' && g[2] == 'T' && END(3) ? T_PDT : T_OTHER;
     case 'R':
-        return IS("RB") ? T_RB : IS("RP") ? T_RP : IS("RBR") ? T_RBR : IS("RBS") ? T_RBS : T_OTHER;
-    case 'S': return IS("SYM") ? T_SYM : T_OTHER;
-    case 'T': return IS("TO") ? T_TO : T_OTHER;
-    case 'U': return IS("UH") ? T_UH : T_OTHER;
+        if (g[1] == 'P')
+            return END(2) ? T_RP : T_OTHER;
+        if (g[1] != 'B')
+            return T_OTHER;
+        if (END(2))
+            return T_RB;
+        return g[2] == 'R' && END(3) ? T_RBR : g[2] == 'S' && END(3) ? T_RBS : T_OTHER;
+    case 'S': return g[1] == 'Y' && g[2] == 'M' && END(3) ? T_SYM : T_OTHER;
+    case 'T': return g[1] == 'O' && END(2) ? T_TO : T_OTHER;
+    case 'U': return g[1] == 'H' && END(2) ? T_UH : T_OTHER;
     case 'V':
-        return IS("VBD")   ? T_VBD
-               : IS("VB")  ? T_VB
-               : IS("VBZ") ? T_VBZ
-               : IS("VBN") ? T_VBN
-               : IS("VBG") ? T_VBG
-               : IS("VBP") ? T_VBP
-                           : T_OTHER;
+        if (g[1] != 'B')
+            return T_OTHER;
+        if (END(2))
+            return T_VB;
+        if (!END(3))
+            return T_OTHER;
+        switch (g[2]) {
+        case 'D': return T_VBD;
+        case 'G': return T_VBG;
+        case 'N': return T_VBN;
+        case 'P': return T_VBP;
+        case 'Z': return T_VBZ;
+        default: return T_OTHER;
+        }
     case 'W':
-        return IS("WDT")   ? T_WDT
-               : IS("WP")  ? T_WP
-               : IS("WP$") ? T_WPS
-               : IS("WRB") ? T_WRB
-                           : T_OTHER;
+        if (g[1] == 'P')
+            return END(2) ? T_WP : g[2] == '$' && END(3) ? T_WPS : T_OTHER;
+        if (g[1] == 'D' && g[2] == 'T' && END(3))
+            return T_WDT;
+        return g[1] == 'R' && g[2] == 'B' && END(3) ? T_WRB : T_OTHER;
     default: return T_OTHER;
     }
-#undef IS
+#undef END
+}
+
+/* The length of each known tag's name, for node_leaf(). */
+static const uint8_t tag_len[] = {
+    [T_NN] = 2,    [T_NNS] = 3,    [T_NNP] = 3,    [T_NNPS] = 4, [T_JJ] = 2,    [T_JJR] = 3,
+    [T_JJS] = 3,   [T_VB] = 2,     [T_VBD] = 3,    [T_VBG] = 3,  [T_VBN] = 3,   [T_VBP] = 3,
+    [T_VBZ] = 3,   [T_RB] = 2,     [T_RBR] = 3,    [T_RBS] = 3,  [T_MD] = 2,    [T_RP] = 2,
+    [T_IN] = 2,    [T_TO] = 2,     [T_DT] = 2,     [T_PDT] = 3,  [T_PRP] = 3,   [T_PRPS] = 4,
+    [T_WDT] = 3,   [T_WP] = 2,     [T_WPS] = 3,    [T_WRB] = 3,  [T_CC] = 2,    [T_CD] = 2,
+    [T_EX] = 2,    [T_POS] = 3,    [T_DOLLAR] = 1, [T_HASH] = 1, [T_COMMA] = 1, [T_PERIOD] = 1,
+    [T_COLON] = 1, [T_LQUOTE] = 2, [T_RQUOTE] = 2, [T_LRB] = 5,  [T_RRB] = 5,   [T_HYPH] = 4,
+    [T_UH] = 2,    [T_FW] = 2,     [T_SYM] = 3,    [T_LS] = 2,
+};
+
+static uint8_t tag_length(const char *tag, enum tag_id id)
+{
+    if (!tag || !*tag)
+        return 0;
+    if (id != T_OTHER)
+        return tag_len[id];
+    size_t n = strlen(tag);
+    return n < TLEN_LONG ? (uint8_t)n : TLEN_LONG;
 }
 
 void parser_features(struct parser *p)
@@ -332,9 +389,13 @@ void parser_features(struct parser *p)
         GROW(p->tid, p->tid_cap, n);
     if (n > p->wf_cap)
         GROW(p->wf, p->wf_cap, n);
+    if (n > p->tlen_cap)
+        GROW(p->tlen, p->tlen_cap, n);
     for (size_t i = 0; i < n; i++) {
         const struct token *t = &p->tok[i];
-        p->tid[i] = (uint8_t)(t->tag ? tag_code(t->tag) : T_OTHER);
+        enum tag_id id = t->tag ? tag_code(t->tag) : T_OTHER;
+        p->tid[i] = (uint8_t)id;
+        p->tlen[i] = tag_length(t->tag, id);
         p->wf[i] = may_be_listed(t->text, t->len) ? find(word_slot, t->text, t->len, 0) : 0;
     }
 }

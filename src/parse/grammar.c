@@ -100,7 +100,8 @@ static void parse_complements(struct parser *p, int vp, int *i, int end)
             node_add(p, vp, parse_measure_sbar(p, &j, end));
         } else if (word_has(p, j, W_THAT) && !np_start(p, j + 1)) {
             node_add(p, vp, parse_sbar(p, &j, end));
-        } else if (clause_ahead(p, j, end) && objects == 0 && word_has(p, vp_head, W_REPORT)) {
+        } else if (objects == 0 && word_has(p, vp_head, W_REPORT) && clause_ahead(p, j, end)) {
+            /* (the cheap tests first: clause_ahead reads a phrase ahead) */
             /* reported speech without "that": "believes Dagolath can cope" */
             int s = parse_clause(p, &j, end);
             node_add(p, vp, node_wrap(p, "SBAR", s));
@@ -274,8 +275,7 @@ int parse_vp(struct parser *p, int *i, int end)
 static bool parse_preamble_item(struct parser *p, int s, int *i, int end)
 {
     int j = *i;
-    if (tag_is(p, j, T_COMMA) || tag_is(p, j, T_CC) || tag_is(p, j, T_COLON) ||
-        tag_is(p, j, T_LQUOTE) || tag_is(p, j, T_RQUOTE)) {
+    if (tag_in_set(p, j, TM(T_COMMA) | TM(T_CC) | TM(T_COLON) | TM(T_LQUOTE) | TM(T_RQUOTE))) {
         node_add(p, s, node_leaf(p, j++));
     } else if (word_has(p, j, W_ACCORDING) && tag_is(p, j + 1, T_TO)) {
         int pp = node_wrap(p, "PP", node_leaf(p, j++));

@@ -99,12 +99,17 @@ struct parser {
     int n;        /* tokens in the sentence */
     uint8_t *tid; /* per token: enum tag_id */
     uint32_t *wf; /* per token: enum word_feature bits */
-    size_t tid_cap, wf_cap;
+    /* per token: its tag's length; 0 no tag (a leaf says "NN"), TLEN_LONG
+     * a tag too long to keep here (measured when its leaf is made) */
+    uint8_t *tlen;
+    size_t tid_cap, wf_cap, tlen_cap;
     struct emit *emit; /* parse.c's scratch for building token trees */
     /* the sentence without its quotation marks, and the way back */
     struct token *ftok;
     int *orig, *leaf_of;
     size_t quote_cap;
+    int *up; /* putting quotes back: each node's parent */
+    size_t up_cap;
 };
 
 /* features.c: fills tid and wf for p->tok[0 .. p->n). */
@@ -118,7 +123,21 @@ static inline int node_new(struct parser *p, const char *label, size_t label_len
     p->nodes[p->nnodes] = (struct node){label, tok, -1, -1, -1, (unsigned)label_len};
     return (int)p->nnodes++;
 }
-int node_leaf(struct parser *p, int tok);
+enum { TLEN_LONG = 255 };
+/* A leaf for p->tok[tok], labelled with its tag: by strlen, for callers
+ * that index the caller's tokens rather than those tlen describes. */
+int node_leaf_measured(struct parser *p, int tok);
+/* The same for a token of the sentence the grammar reads, with the tag's
+ * length from parser_features: no strlen per leaf. */
+static inline int node_leaf(struct parser *p, int tok)
+{
+    unsigned n = p->tlen[tok];
+    if (n == 0)
+        return node_new(p, "NN", 2, tok);
+    if (n == TLEN_LONG)
+        return node_leaf_measured(p, tok);
+    return node_new(p, p->tok[tok].tag, n, tok);
+}
 static inline void node_add(struct parser *p, int parent, int child)
 {
     if (child < 0)
@@ -202,6 +221,17 @@ static inline bool word_has(const struct parser *p, int i, unsigned feature)
     return in_sentence(p, i) && (p->wf[i] & feature);
 }
 
+/* The tag at i is one of the set m (bits by enum tag_id, TM() below):
+ * one shift and test where a chain of tag_is() would compare each. */
+#define TM(t) (UINT64_C(1) << (t))
+_Static_assert(T_LS < 64, "tag ids fit a 64-bit set");
+static inline bool tag_in_set(const struct parser *p, int i, uint64_t m)
+{
+    return in_sentence(p, i) && ((m >> p->tid[i]) & 1);
+}
+#define TM_NOUN (TM(T_NN) | TM(T_NNS) | TM(T_NNP) | TM(T_NNPS))
+#define TM_ADJ  (TM(T_JJ) | TM(T_JJR) | TM(T_JJS))
+
 /* Tag classes. */
 static inline bool is_noun(const struct parser *p, int i)
 {
@@ -220,7 +250,7 @@ static inline bool is_verb(const struct parser *p, int i)
 
 static inline bool is_finite(const struct parser *p, int i)
 {
-    return tag_is(p, i, T_VBD) || tag_is(p, i, T_VBZ) || tag_is(p, i, T_VBP) || tag_is(p, i, T_MD);
+    return tag_in_set(p, i, TM(T_VBD) | TM(T_VBZ) | TM(T_VBP) | TM(T_MD));
 }
 
 static inline bool is_adverb(const struct parser *p, int i)

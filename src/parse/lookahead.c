@@ -10,9 +10,9 @@ bool np_start(const struct parser *p, int i)
 {
     if (i >= p->n)
         return false;
-    if (is_noun(p, i) || is_adj(p, i) || tag_is(p, i, T_DT) || tag_is(p, i, T_PDT) ||
-        tag_is(p, i, T_PRPS) || tag_is(p, i, T_PRP) || tag_is(p, i, T_CD) || tag_is(p, i, T_EX) ||
-        tag_is(p, i, T_DOLLAR) || tag_is(p, i, T_HASH))
+    if (tag_in_set(p, i,
+                   TM_NOUN | TM_ADJ | TM(T_DT) | TM(T_PDT) | TM(T_PRPS) | TM(T_PRP) | TM(T_CD) |
+                       TM(T_EX) | TM(T_DOLLAR) | TM(T_HASH)))
         return true;
     /* "a clearly inebriated official" starts at the adverb */
     if (is_adverb(p, i) && (is_adj(p, i + 1) || tag_is(p, i + 1, T_VBN)) && is_noun(p, i + 2))
@@ -62,9 +62,9 @@ int np_extent(const struct parser *p, int i, int end)
     while (j < end) {
         if (j > i && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
             break; /* "Eriador next week" */
-        if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_DT) || tag_is(p, j, T_PDT) ||
-            tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS) ||
-            tag_is(p, j, T_DOLLAR) || tag_is(p, j, T_HYPH))
+        if (tag_in_set(p, j,
+                       TM_NOUN | TM_ADJ | TM(T_DT) | TM(T_PDT) | TM(T_PRPS) | TM(T_CD) | TM(T_POS) |
+                           TM(T_DOLLAR) | TM(T_HYPH)))
             j++;
         else if ((tag_is(p, j, T_VBN) || tag_is(p, j, T_VBG)) && j > i && is_noun(p, j + 1))
             j++;
@@ -92,8 +92,8 @@ int np_extent(const struct parser *p, int i, int end)
 int base_extent(const struct parser *p, int i, int end)
 {
     int j = i;
-    while (j < end && (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_DT) ||
-                       tag_is(p, j, T_PRPS) || tag_is(p, j, T_CD) || tag_is(p, j, T_POS))) {
+    while (j < end &&
+           tag_in_set(p, j, TM_NOUN | TM_ADJ | TM(T_DT) | TM(T_PRPS) | TM(T_CD) | TM(T_POS))) {
         /* "with Eriador next week": the time phrase is not the noun's */
         if (j > i && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
             break;

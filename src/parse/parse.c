@@ -25,10 +25,12 @@ void parser_free(struct parser *p)
     free(p->nodes);
     free(p->tid);
     free(p->wf);
+    free(p->tlen);
     free(p->emit);
     free(p->ftok);
     free(p->orig);
     free(p->leaf_of);
+    free(p->up);
     free(p);
 }
 
@@ -37,7 +39,7 @@ void node_grow(struct parser *p)
     GROW(p->nodes, p->cap, p->nnodes + 1);
 }
 
-int node_leaf(struct parser *p, int tok)
+int node_leaf_measured(struct parser *p, int tok)
 {
     const char *tag = p->tok[tok].tag;
     if (!tag || !*tag)
@@ -133,6 +135,32 @@ static int parent_of(const struct parser *p, int root, int child)
     return -1;
 }
 
+/* up[k] = the parent of every node parent_of() would find, by the same
+ * walk done once. False when the walk's stack ran out: then parent_of()
+ * is asked instead, as it skips the same subtrees. */
+static bool fill_parents(struct parser *p, int root)
+{
+    if (p->nnodes > p->up_cap)
+        GROW(p->up, p->up_cap, p->nnodes);
+    for (size_t k = 0; k < p->nnodes; k++)
+        p->up[k] = -1;
+    int stack[PARSE_MAX_NESTED_TOKENS * 4];
+    size_t depth = 0;
+    stack[depth++] = root;
+    while (depth) {
+        int n = stack[--depth];
+        for (int c = p->nodes[n].first; c >= 0; c = p->nodes[c].next) {
+            p->up[c] = n;
+            if (p->nodes[c].first < 0)
+                continue;
+            if (depth == sizeof stack / sizeof stack[0])
+                return false;
+            stack[depth++] = c;
+        }
+    }
+    return true;
+}
+
 /* Puts leaf q beside node at in at's parent: before it, or after it. */
 static void insert_beside(struct parser *p, int parent, int at, int q, bool before)
 {
@@ -162,6 +190,9 @@ static void insert_beside(struct parser *p, int parent, int at, int q, bool befo
  * phrase, where the coder would read them as words of an actor. */
 static void put_back_quotes(struct parser *p, int root, const struct token *tok, size_t n)
 {
+    /* The quotes go in as leaves, which changes no other node's parent:
+     * the parents are found once, not by a walk from the root per step. */
+    bool known = fill_parents(p, root);
     for (size_t q = 0; q < n; q++) {
         if (!is_quote(&tok[q]))
             continue;
@@ -177,15 +208,15 @@ static void put_back_quotes(struct parser *p, int root, const struct token *tok,
                 w += opening ? 1 : -1;
             while (w >= 0 && w < (long)n && is_quote(&tok[w]));
         }
-        int leaf = node_leaf(p, (int)q);
+        int leaf = node_leaf_measured(p, (int)q);
         if (w < 0 || w >= (long)n) { /* nothing but quotes */
             node_add(p, p->nodes[root].first, leaf);
             continue;
         }
         int at = p->leaf_of[w];
-        int par = parent_of(p, root, at);
+        int par = known ? p->up[at] : parent_of(p, root, at);
         while (par >= 0 && par != root && p->nodes[par].tok < 0) {
-            int up = parent_of(p, root, par);
+            int up = known ? p->up[par] : parent_of(p, root, par);
             if (up < 0 || up == root)
                 break;
             if (opening ? p->nodes[par].first != at : p->nodes[par].last != at)
@@ -258,7 +289,7 @@ static int build(struct parser *p, const struct token *tok, size_t n)
     else if (nf < n) /* a flat sentence: the marks simply join it */
         for (size_t q = 0; q < n; q++)
             if (is_quote(&tok[q]))
-                node_add(p, s, node_leaf(p, (int)q));
+                node_add(p, s, node_leaf_measured(p, (int)q));
     return root;
 }
 

@@ -48,10 +48,9 @@ int parse_np_base(struct parser *p, int *i, int end, int np)
         }
         if (j > start && word_has(p, j, W_DEICTIC) && j + 1 < end && word_has(p, j + 1, W_TIME))
             break; /* "with Eriador next week": a time phrase of its own */
-        if (is_noun(p, j) || is_adj(p, j) || tag_is(p, j, T_CD) || tag_is(p, j, T_DOLLAR) ||
-            tag_is(p, j, T_HASH) || tag_is(p, j, T_HYPH))
+        if (tag_in_set(p, j, TM_NOUN | TM_ADJ | TM(T_CD) | TM(T_DOLLAR) | TM(T_HASH) | TM(T_HYPH)))
             take = true;
-        else if ((tag_is(p, j, T_DT) || tag_is(p, j, T_PDT) || tag_is(p, j, T_PRPS)) &&
+        else if (tag_in_set(p, j, TM(T_DT) | TM(T_PDT) | TM(T_PRPS)) &&
                  (j == start || tag_is(p, j - 1, T_PDT)))
             take = true;
         else if (j == start && is_adverb(p, j) && np_start(p, j))
@@ -226,11 +225,12 @@ int parse_np(struct parser *p, int *i, int end, enum np_mode mode)
             node_add(p, np, parse_pp(p, &j, end, NP_INNER));
             continue;
         }
-        if ((is_prep(p, j) || tag_is(p, j, T_TO)) && mode != NP_OBJECT && np_start(p, j + 1) &&
-            (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end) &&
-            !word_has(p, j, W_SUBORD) &&
+        /* the tests read nothing but tokens and nodes: the cheap ones first */
+        if ((is_prep(p, j) || tag_is(p, j, T_TO)) && mode != NP_OBJECT &&
+            !word_has(p, j, W_SUBORD) && np_start(p, j + 1) &&
             (mode == NP_SUBJECT || mode == NP_OF_INNER || tag_is(p, head_token(p, np), T_NN) ||
-             tag_is(p, head_token(p, np), T_NNS))) {
+             tag_is(p, head_token(p, np), T_NNS)) &&
+            (in_subject || !clause_ahead(p, j + 1, end)) && !is_time_np(p, j + 1, end)) {
             np = node_wrap(p, "NP", np);
             node_add(p, np, parse_pp(p, &j, end, inner));
             continue;

@@ -7,6 +7,7 @@
 
 struct textparse {
     const struct tagger *tagger;
+    struct tag_memo *memo; /* this thread's word lookups */
     struct segmenter *seg;
     struct parser *parser;
     struct segmented doc;
@@ -20,6 +21,7 @@ struct textparse *textparse_new(const struct tagger *tg)
 {
     struct textparse *tp = xcalloc(1, sizeof *tp);
     tp->tagger = tg;
+    tp->memo = tag_memo_new();
     tp->seg = segmenter_new();
     tp->parser = parser_new();
     arena_init(&tp->scratch, (size_t)16 * 1024);
@@ -33,6 +35,7 @@ void textparse_free(struct textparse *tp)
 {
     if (!tp)
         return;
+    tag_memo_free(tp->memo);
     segmenter_free(tp->seg);
     parser_free(tp->parser);
     arena_free(&tp->scratch);
@@ -57,7 +60,7 @@ const struct segmented *textparse_segments(const struct textparse *tp)
 static void tag_tokens(struct textparse *tp, struct token *tok, size_t n)
 {
     arena_reset(&tp->scratch);
-    tagger_tag_only(tp->tagger, tok, n, &tp->scratch);
+    tagger_tag_only(tp->tagger, tok, n, &tp->scratch, tp->memo);
 }
 
 static const struct buf *parse_tokens(struct textparse *tp, struct token *tok, size_t n)

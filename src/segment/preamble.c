@@ -82,9 +82,12 @@ static uint32_t particle(const char *t, uint32_t e, uint32_t q)
         m++;
     if (m < 2 || m > 3 || q + m >= e || t[q + m] != ' ')
         return q;
-    for (size_t i = 0; i < sizeof words / sizeof *words; i++)
-        if (strlen(words[i]) == m && memcmp(t + q, words[i], m) == 0)
+    for (size_t i = 0; i < sizeof words / sizeof *words; i++) {
+        const char *w = words[i]; /* two or three letters: compared in place */
+        if (w[0] == t[q] && w[1] == t[q + 1] &&
+            (m == 2 ? w[2] == '\0' : w[2] == t[q + 2] && w[3] == '\0'))
             return q + m;
+    }
     return q;
 }
 

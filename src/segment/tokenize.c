@@ -93,7 +93,8 @@ uint8_t seg_first_flags(const unsigned char *s)
     }
 }
 
-static struct rtok *push(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
+/* Inline: it runs once per token, and the call cost as much as its stores. */
+static inline struct rtok *push(struct tk *k, uint32_t a, uint32_t b, uint8_t kind)
 {
     struct segmenter *s = k->s;
     if (s->nraw == s->raw_cap)
@@ -271,7 +272,7 @@ static uint32_t word_run(struct tk *k, uint32_t p, uint32_t e)
         p++;
     }
     if (p == a || (p < e && ((unsigned char)t[p] >= 0x80 || ctab[(unsigned char)t[p]] == C_WORD)) ||
-        (p - a == 6 && strncasecmp(t + a, "cannot", 6) == 0))
+        (p - a == 6 && (t[a] | 0x20) == 'c' && strncasecmp(t + a, "cannot", 6) == 0))
         return 0;
     uint32_t n = p - a;
     dst[n] = '\0';
@@ -372,22 +373,26 @@ static void scan(struct tk *k, uint32_t a, uint32_t e)
             p++;
             continue;
         }
-        /* A list may begin or go on at the start of the text, after a
-         * blank line, after a line ending in ':' and after an item. */
-        bool loose = last == a || newlines >= 2 || in_list || t[last - 1] == ':';
-        if (newlines >= 2 || (newlines == 1 && in_list && !indented)) {
-            k->pending |= F_HARD; /* a blank line, or the end of a list item's line */
-            in_list = false;
-        }
-        newlines = 0;
-        if (line_start) {
-            line_start = indented = false;
-            uint32_t m = list_marker(t, p, e, loose);
-            if (m > p) {
-                k->pending |= F_HARD;
-                in_list = true;
-                p = last = m;
-                continue;
+        /* Line structure matters only at a line's start or after a line
+         * break; within a line (most tokens) there is nothing to test. */
+        if (newlines || line_start) {
+            /* A list may begin or go on at the start of the text, after a
+             * blank line, after a line ending in ':' and after an item. */
+            bool loose = last == a || newlines >= 2 || in_list || t[last - 1] == ':';
+            if (newlines >= 2 || (newlines == 1 && in_list && !indented)) {
+                k->pending |= F_HARD; /* a blank line, or the end of a list item's line */
+                in_list = false;
+            }
+            newlines = 0;
+            if (line_start) {
+                line_start = indented = false;
+                uint32_t m = list_marker(t, p, e, loose);
+                if (m > p) {
+                    k->pending |= F_HARD;
+                    in_list = true;
+                    p = last = m;
+                    continue;
+                }
             }
         }
         if (stands_alone(t, p)) {

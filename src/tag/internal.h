@@ -83,6 +83,15 @@ void cand_lookup(struct cand *c, const struct token *t, uint32_t hash, uint8_t s
  * (size at least t->len + 8) when it is not the token itself. */
 const char *guess_lemma(const struct token *t, int tag, char *buf);
 
+/* memo.c: the tag_memo of tag.h. A word's cand_lookup() result depends
+ * only on its spelling and these flags. */
+enum { MEMO_FIRST = 1, MEMO_HEADLINE = 2, MEMO_TODO = 4 };
+struct tag_memo;
+/* memo_get(), the stored result for t under flags or NULL, is inline in
+ * tag/memo.h. */
+/* Stores c as the result for t under flags (over the slot's old word). */
+void memo_put(struct tag_memo *m, const struct token *t, unsigned flags, const struct cand *c);
+
 /* rules.c */
 void rules_apply(struct cand *c, const struct token *tok, size_t n);
 

@@ -238,38 +238,45 @@ static inline bool ascii_upper(unsigned char c)
     return (unsigned)(c - 'A') < 26u;
 }
 
-static inline bool ascii_lower(unsigned char c)
-{
-    return (unsigned)(c - 'a') < 26u;
-}
-
 static inline bool ascii_digit(unsigned char c)
 {
     return (unsigned)(c - '0') < 10u;
 }
 
+/* Per byte: 1 a lower-case ASCII letter, 2 a hyphen, 4 an upper-case
+ * ASCII letter. */
+#define SHAPE_CLASS(c)                                                                             \
+    ((uint8_t)((unsigned)((c) - 'a') < 26u   ? 1                                                   \
+               : (c) == '-'                  ? 2                                                   \
+               : (unsigned)((c) - 'A') < 26u ? 4                                                   \
+                                             : 0))
+#define SHAPE4(b)  SHAPE_CLASS(b), SHAPE_CLASS((b) + 1), SHAPE_CLASS((b) + 2), SHAPE_CLASS((b) + 3)
+#define SHAPE16(b) SHAPE4(b), SHAPE4((b) + 4), SHAPE4((b) + 8), SHAPE4((b) + 12)
+#define SHAPE64(b) SHAPE16(b), SHAPE16((b) + 16), SHAPE16((b) + 32), SHAPE16((b) + 48)
+static const uint8_t shape_class[256] = {SHAPE64(0), SHAPE64(64), SHAPE64(128), SHAPE64(192)};
+
 uint32_t word_hash_shape(const char *s, size_t n, uint8_t *shape_out)
 {
     /* The hash's multiplies form one chain of dependent steps; the shape
-     * tests run beside it in the same loop at almost no cost. */
+     * is gathered beside it, one table load a byte: which classes
+     * occur, and how many capitals. */
     uint32_t h = 2166136261u;
-    uint8_t shape = 0;
-    size_t letters = 0, uppers = 0;
+    unsigned seen = 0, uppers = 0;
     for (size_t i = 0; i < n; i++) {
         unsigned char ch = (unsigned char)s[i];
+        unsigned k = shape_class[ch];
         h = (h ^ ch) * 16777619u;
-        if (ascii_upper(ch)) {
-            letters++;
-            uppers++;
-        } else if (ascii_lower(ch)) {
-            letters++;
-        } else if (ch == '-' && i > 0 && i + 1 < n) {
-            shape |= S_HYPHEN;
-        }
+        seen |= k;
+        uppers += k >> 2;
     }
+    uint8_t shape = 0;
+    /* a hyphen inside the word, not at either end */
+    if ((seen & 2) && n > 2 && memchr(s + 1, '-', n - 2))
+        shape |= S_HYPHEN;
     if (n && ascii_upper((unsigned char)s[0]))
         shape |= S_CAP;
-    if (letters >= 2 && uppers == letters)
+    /* all its letters capitals, and at least two of them */
+    if (!(seen & 1) && uppers >= 2)
         shape |= S_ALLCAP;
     if (n && (ascii_digit((unsigned char)s[0]) ||
               (n > 1 && (s[0] == '.' || s[0] == '-' || s[0] == '+') &&

@@ -302,5 +302,6 @@ void rules_apply(struct cand *c, const struct token *tok, size_t n)
             decide(&x, i);
     first_word_names(&x);
     for (long i = 0; i < x.n; i++)
-        rule_base_verb(&x, i);
+        if (c[i].tag == T_VB || c[i].tag == T_VBP) /* its first test, without the call */
+            rule_base_verb(&x, i);
 }

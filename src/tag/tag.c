@@ -6,6 +6,7 @@
 
 #include "base/arena.h"
 #include "tag/internal.h"
+#include "tag/memo.h"
 
 #include <ctype.h>
 #include <stdlib.h>
@@ -88,21 +89,37 @@ static const char *lemma_of(const struct cand *c, const struct token *t, struct 
 
 enum { STACK_TOKENS = 128 };
 
-static void tag_tokens(struct token *tok, size_t n, struct arena *scratch, bool lemmas)
+static void tag_tokens(struct token *tok, size_t n, struct arena *scratch, bool lemmas,
+                       struct tag_memo *memo)
 {
     struct cand stack[STACK_TOKENS];
+    uint8_t todo_stack[STACK_TOKENS];
     struct cand *c = n <= STACK_TOKENS ? stack : arena_alloc(scratch, n * sizeof *c);
+    uint8_t *todo = n <= STACK_TOKENS ? todo_stack : arena_alloc(scratch, n);
     bool headline = is_headline(tok, n);
-    /* Hash every word and fetch its slot first: the lexicon is larger
-       than the cache, and the misses of a sentence's words overlap. */
+    /* Words the memo knows are done at once. The others are hashed and
+       their lexicon slots fetched first: the lexicon is larger than the
+       cache, and the misses of a sentence's words overlap. */
     for (size_t i = 0; i < n; i++) {
+        /* a quotation opening with a capital starts a sentence of its own */
+        bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
+        unsigned flags = (first ? MEMO_FIRST : 0u) | (headline ? MEMO_HEADLINE : 0u);
+        const struct cand *known = memo ? memo_get(memo, &tok[i], flags) : NULL;
+        if (known) {
+            c[i] = *known;
+            todo[i] = 0;
+            continue;
+        }
+        todo[i] = (uint8_t)(flags | MEMO_TODO);
         c[i].ent = word_hash_shape(tok[i].text, tok[i].len, &c[i].shape);
         __builtin_prefetch(&lex_slots[c[i].ent & lex_mask]);
     }
     for (size_t i = 0; i < n; i++) {
-        /* a quotation opening with a capital starts a sentence of its own */
-        bool first = i == 0 || (tok[i - 1].len == 2 && memcmp(tok[i - 1].text, "``", 2) == 0);
-        cand_lookup(&c[i], &tok[i], c[i].ent, c[i].shape, first, headline);
+        if (todo[i]) {
+            cand_lookup(&c[i], &tok[i], c[i].ent, c[i].shape, todo[i] & MEMO_FIRST, headline);
+            if (memo)
+                memo_put(memo, &tok[i], todo[i] & (MEMO_FIRST | MEMO_HEADLINE), &c[i]);
+        }
         c[i].tag = c[i].tags[0];
     }
     rules_apply(c, tok, n);
@@ -115,11 +132,12 @@ static void tag_tokens(struct token *tok, size_t n, struct arena *scratch, bool 
 void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
 {
     (void)t;
-    tag_tokens(tok, n, scratch, true);
+    tag_tokens(tok, n, scratch, true, NULL);
 }
 
-void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch)
+void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch,
+                     struct tag_memo *memo)
 {
     (void)t;
-    tag_tokens(tok, n, scratch, false);
+    tag_tokens(tok, n, scratch, false, memo);
 }

@@ -24,8 +24,18 @@ void tagger_free(struct tagger *t);
  * through the scratch arena (for guessed words). */
 struct arena;
 void tagger_tag(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch);
+/* A memo of one thread's word lookups: a word's candidate tags depend
+ * only on its spelling and on whether it opens a sentence or stands in a
+ * headline, so a word met again (news repeats its words: "the", "said",
+ * names) skips the lexicon. A fixed-size table; never shared between
+ * threads. */
+struct tag_memo;
+struct tag_memo *tag_memo_new(void);
+void tag_memo_free(struct tag_memo *m);
 /* The same tags without lemmas (token.lemma stays NULL), for callers that
- * read only the tags: the parser, and so coding raw text. */
-void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch);
+ * read only the tags: the parser, and so coding raw text. memo may be
+ * NULL; the tags are the same with or without it. */
+void tagger_tag_only(const struct tagger *t, struct token *tok, size_t n, struct arena *scratch,
+                     struct tag_memo *memo);
 
 #endif
