@@ -200,6 +200,12 @@ static bool other_actor(const struct coder *c, const struct seq_elem *e, const c
     if (e->kind == SEQ_NEC) /* news: "relief goods and medical teams" name no one */
         return !c->opt->news || compound_names_actor(c, (size_t)e->tok);
     const char *code = ne_code(c, e->tok);
+    /* news: "Russia jailed Kremlin critic X": an actor of the source's
+       country with a role of its own (RUSOPP under RUS) is another party
+       to internal coercion, protest or violence */
+    if (c->opt->news && x && internal_root(event_code) && starts_with(code, x) &&
+        strlen(code) > strlen(x) && !own_country(c, code, x, event_code))
+        return true;
     return !starts_with(code, x) && !own_country(c, code, x, event_code);
 }
 

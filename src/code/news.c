@@ -171,14 +171,14 @@ size_t subject_of(const struct tree *tr, size_t vp)
 }
 
 static const char *const REPORTING_WORDS[] = {
-    "SAY",      "SAYS",      "SAID",         "SAYING",    "TELL",      "TELLS",    "TOLD",
-    "TELLING",  "REPORT",    "REPORTS",      "REPORTED",  "REPORTING", "CLAIM",    "CLAIMS",
-    "CLAIMED",  "CLAIMING",  "ALLEGE",       "ALLEGES",   "ALLEGED",   "ALLEGING", "STATE",
-    "STATES",   "STATED",    "ADD",          "ADDS",      "ADDED",     "INSIST",   "INSISTS",
-    "INSISTED", "CONFIRM",   "CONFIRMS",     "CONFIRMED", "WRITE",     "WRITES",   "WROTE",
-    "ASSERT",   "ASSERTS",   "ASSERTED",     "NOTE",      "NOTES",     "NOTED",    "EXPLAIN",
-    "EXPLAINS", "EXPLAINED", "QUOTE",        "QUOTES",    "QUOTED",    "QUOTING",  "REVEAL",
-    "REVEALS",  "REVEALED",  "ACKNOWLEDGED", NULL};
+    "SAY",      "SAYS",      "SAID",         "SAYING",    "TELL",      "TELLS",     "TOLD",
+    "TELLING",  "REPORT",    "REPORTS",      "REPORTED",  "REPORTING", "CLAIM",     "CLAIMS",
+    "CLAIMED",  "CLAIMING",  "ALLEGE",       "ALLEGES",   "ALLEGED",   "ALLEGING",  "STATE",
+    "STATES",   "STATED",    "ADD",          "ADDS",      "ADDED",     "INSIST",    "INSISTS",
+    "INSISTED", "CONFIRM",   "CONFIRMS",     "CONFIRMED", "WRITE",     "WRITES",    "WROTE",
+    "ASSERT",   "ASSERTS",   "ASSERTED",     "NOTE",      "NOTES",     "NOTED",     "EXPLAIN",
+    "EXPLAINS", "EXPLAINED", "QUOTE",        "QUOTES",    "QUOTED",    "QUOTING",   "REVEAL",
+    "REVEALS",  "REVEALED",  "ACKNOWLEDGED", "ANNOUNCE",  "ANNOUNCES", "ANNOUNCED", NULL};
 static struct word_list REPORTING = {.words = REPORTING_WORDS};
 
 bool is_reporting_verb(const struct tok *t)

@@ -113,6 +113,9 @@ check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual nul
 # attribution
 check news "Pakistan said it would attack Afghanistan." \
     "PAK AFG 1384 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+# "announced" reports what follows it
+check news "Pakistan announced that Afghanistan attacked Kabul." \
+    "AFG AFG 190 factual {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:announced}"
 # the act of saying is no event of its own when what is said is one, also
 # when the statement's target is the reported act's source
 check news "Afghanistan stated that Pakistan attacked Kabul." \
@@ -174,6 +177,8 @@ check news "Pakistan and Afghanistan met during a visit to Kabul." \
 check news "Kabul demonstrated against Afghanistan." "AFG AFG 141 factual null"
 check petrarch "Kabul demonstrated against Afghanistan." ""
 check news "Afghanistan met Kabul." ""
+check news "Pakistan attacked Pakistani protesters." "PAK PAKOPP 190 factual null"
+check petrarch "Pakistan attacked Pakistani protesters." ""
 check news "Pakistani officials imposed a curfew." "PAKGOV PAK 1723 factual null"
 check news "Pakistani protesters imposed a curfew." ""
 check news "Pakistani officials imposed sanctions." ""
