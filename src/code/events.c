@@ -505,6 +505,23 @@ static void emit_on_own_country(struct coder *c, const struct verb_hit *hit, str
 /* News semantics: the clause's own subject, when it codes, is the
  * source, not the leftmost actor before the verb ("Officials told AP
  * that Kabul attacked ..." is Kabul's attack). */
+/* A phrase with a role but no country ("jihadists": ---REB): the
+ * clause's own subject still, not an actor of an outer clause ("Mali
+ * said jihadists seized 50 hostages" is not Mali's seizure). */
+static bool agent_only(const struct coder *c, const struct seq_elem *e)
+{
+    if (e->kind != SEQ_NE)
+        return false;
+    const char *code = ne_code(c, e->tok);
+    if (strncmp(code, "---", 3) != 0 || strlen(code) <= 3 || uncoded(code + 3))
+        return false;
+    /* "his government", "its forces" belong to someone named before */
+    const struct tok *first = ctok(c, e->tok + 1);
+    return !(tok_is(first, TOK_WORD, "HIS") || tok_is(first, TOK_WORD, "HER") ||
+             tok_is(first, TOK_WORD, "ITS") || tok_is(first, TOK_WORD, "THEIR") ||
+             tok_is(first, TOK_WORD, "OUR"));
+}
+
 static bool subject_source(const struct coder *c, const struct verb_hit *hit, struct spot *s)
 {
     if (!c->opt->news || hit->passive)
@@ -514,7 +531,8 @@ static bool subject_source(const struct coder *c, const struct verb_hit *hit, st
         return false;
     const struct seq *up = &c->upper;
     for (size_t i = 0; i < up->n; i++)
-        if (up->e[i].tok == (int32_t)subj && spot_coded(c, &up->e[i])) {
+        if (up->e[i].tok == (int32_t)subj &&
+            (spot_coded(c, &up->e[i]) || agent_only(c, &up->e[i]))) {
             *s = (struct spot){up, i};
             return true;
         }

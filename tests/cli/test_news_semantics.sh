@@ -113,6 +113,10 @@ check news "Pakistan threatened to strike Afghanistan." "PAK AFG 138 factual nul
 # attribution
 check news "Pakistan said it would attack Afghanistan." \
     "PAK AFG 1384 hypothetical {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
+# a reported clause's own subject is its source even when it names only a
+# role ("protesters"), not the reporting actor
+check news "Pakistan said protesters attacked Afghan villagers." \
+    "AFGOPP AFGCVL 190 factual {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:said}"
 # "announced" reports what follows it
 check news "Pakistan announced that Afghanistan attacked Kabul." \
     "AFG AFG 190 factual {claimant:{code:PAK,text:PAKISTAN},outlet:null,cue:announced}"
