@@ -9,6 +9,7 @@
 #include "pipe/batch.h"
 #include "read/doc.h"
 #include "read/petrxml.h"
+#include "store/store.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -34,6 +35,19 @@ struct code_run {
     size_t records, sentences, events, errors, skipped;
     bool progress; /* stderr is a terminal: show a progress line */
     double last_progress;
+    /* parley ingest / recode: documents go to the store, not to out */
+    struct store *store;
+    const char *input_name; /* "text", "blocks", "jsonl", "petrxml" */
+    struct ingest_meta *meta; /* per batch item: what the batch does not carry */
+    size_t meta_cap;
+    struct arena meta_strings;
+    size_t stored;
+    int store_failed; /* an exit code once the store refused a document */
+};
+
+/* What a stored document keeps beyond the batch item's fields. */
+struct ingest_meta {
+    const char *source, *url, *title, *input;
 };
 
 static double now(void)
@@ -41,6 +55,38 @@ static double now(void)
     struct timespec ts;
     clock_gettime(CLOCK_MONOTONIC, &ts);
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
+}
+
+/* Stores one coded item: a document that could not be coded at all (no
+ * sentences came out of it) is reported, not stored. */
+static void store_item(struct code_run *r, struct batch_item *it, const struct ingest_meta *m)
+{
+    if (r->store_failed || it->problem || (it->error.len && !it->out.len))
+        return;
+    char date[11];
+    date_format_iso(it->date, date);
+    struct store_document d = {
+        .id = it->id,
+        .date = date,
+        .source = m->source,
+        .url = m->url,
+        .title = m->title,
+        .text = it->text,
+        .text_len = it->text_len,
+        .parse = it->raw ? NULL : it->parse,
+        .parse_len = it->raw ? 0 : it->parse_len,
+        .input = m->input,
+        .nsentences = it->nsentences,
+        .coded = &it->out,
+    };
+    enum store_status st = store_put_document(r->store, &d);
+    if (st != STORE_OK) {
+        fprintf(stderr, "parley: %s: %s; %zu documents were stored before it\n", r->path,
+                store_error(r->store), r->stored);
+        r->store_failed = EXIT_STORE;
+        return;
+    }
+    r->stored++;
 }
 
 static void flush(struct code_run *r)
@@ -54,17 +100,35 @@ static void flush(struct code_run *r)
                     it->problem ? it->problem : it->error.data);
             r->errors++;
         }
-        if (it->out.len)
+        if (r->store)
+            store_item(r, it, &r->meta[i]);
+        else if (it->out.len)
             fwrite(it->out.data, 1, it->out.len, r->out);
         r->events += it->nevents;
         r->sentences += it->nsentences;
     }
     batch_clear(&r->batch);
+    arena_reset(&r->meta_strings);
     if (r->progress && r->records % 1024 == 0 && now() - r->last_progress >= 1.0) {
         r->last_progress = now();
         fprintf(stderr, "\rparley: %zu records, %zu events, %zu errors", r->records, r->events,
                 r->errors);
     }
+}
+
+/* Keeps what the store needs beside the batch item just added. */
+static void remember(struct code_run *r, const char *source, const char *url, const char *title,
+                     const char *input)
+{
+    if (!r->store)
+        return;
+    size_t i = r->batch.n - 1;
+    if (i >= r->meta_cap)
+        GROW(r->meta, r->meta_cap, i + 1);
+    struct arena *a = &r->meta_strings;
+    r->meta[i] = (struct ingest_meta){source ? arena_strdup(a, source) : NULL,
+                                      url ? arena_strdup(a, url) : NULL,
+                                      title ? arena_strdup(a, title) : NULL, input};
 }
 
 static int on_record(void *ctx, const struct petr_record *rec)
@@ -97,9 +161,10 @@ static int on_record(void *ctx, const struct petr_record *rec)
         it->problem = "no <Parse>: code its <Text> with --reparse";
     else if (!rec->id[0])
         it->problem = "missing id attribute";
+    remember(r, rec->outlet, NULL, NULL, "petrxml");
     if (batch_full(&r->batch))
         flush(r);
-    return 0;
+    return r->store_failed;
 }
 
 /* Raw-text documents: plain text, blank-line blocks or JSON Lines. */
@@ -133,8 +198,11 @@ static int code_documents(struct code_run *r, const char *path, enum doc_format 
         struct batch_item *it = batch_add_document(&r->batch, doc.id, doc.source, doc.text,
                                                    doc.text_len, doc.date, &r->opt);
         it->line = doc.line;
+        remember(r, doc.source, doc.url, doc.title, r->input_name);
         if (batch_full(&r->batch))
             flush(r);
+        if (r->store_failed)
+            break;
     }
     flush(r);
     doc_reader_close(dr);
@@ -229,8 +297,110 @@ static int option_flag(struct code_options *o, int argc, char **argv, int *i)
     return 1;
 }
 
+enum run_kind { RUN_CODE, RUN_INGEST, RUN_RECODE };
+
+static const char *const run_names[] = {"code", "ingest", "recode"};
+
+static void store_help(enum run_kind kind)
+{
+    if (kind == RUN_INGEST)
+        printf(
+            "usage: parley ingest [OPTIONS] DB FILE...\n\n"
+            "Codes news text as `parley code` does and stores documents, sentences and\n"
+            "events in the SQLite database DB (created when absent). A document is stored\n"
+            "in one transaction; ingesting a document id again replaces it. After a crash\n"
+            "or kill, run the same command again: it completes what is missing.\n\n"
+            "options: those of `parley code` (--input, --blocks, --date, --reparse,\n"
+            "--semantics, --threads, dictionary and PETRARCH options), but not --format\n"
+            "or --output.\n\n"
+            "examples:\n"
+            "  parley ingest events.db stories.jsonl.gz\n"
+            "  parley ingest --date 2025-10-28 events.db data/sample/sample.txt\n"
+            "  parley query events.db --actor PAK --from 2025-10-01\n\n"
+            "exit: 0 all stored, 1 some documents could not be coded (each reported),\n"
+            "      2 usage, 3 unreadable input, 4 unreadable dictionary, 5 the database\n"
+            "      cannot be used (damaged, not parley's, newer schema, full, read-only)\n");
+    else
+        printf(
+            "usage: parley recode [OPTIONS] DB\n\n"
+            "Codes every document stored in DB again, from its stored text (or its stored\n"
+            "parse, for PETRARCH XML), with the dictionaries given now: after a dictionary\n"
+            "change. Each document is replaced in one transaction and points at a new\n"
+            "coding run that records the dictionaries with their content hashes.\n\n"
+            "options: --reparse, --semantics, --threads, dictionary and PETRARCH options,\n"
+            "as for `parley code`. Without dictionary options: the bundled ones.\n\n"
+            "examples:\n"
+            "  parley recode events.db\n"
+            "  parley recode --actors my.actors.txt --verbs my.verbs.txt events.db\n\n"
+            "exit: 0 done, 1 some documents could not be coded, 2 usage,\n"
+            "      4 unreadable dictionary, 5 the database cannot be used\n");
+}
+
+/* The dictionaries of this run, for the coding-run record. */
+static size_t run_dicts(const struct dict_flags *df, struct store_dict *out)
+{
+    size_t n = 0;
+    for (size_t i = 0; i < df->nactors; i++)
+        out[n++] = (struct store_dict){"actors", df->actors[i]};
+    if (df->agents)
+        out[n++] = (struct store_dict){"agents", df->agents};
+    for (size_t i = 0; i < df->nverbs; i++)
+        out[n++] = (struct store_dict){"verbs", df->verbs[i]};
+    if (df->discards)
+        out[n++] = (struct store_dict){"discards", df->discards};
+    if (df->issues)
+        out[n++] = (struct store_dict){"issues", df->issues};
+    return n;
+}
+
+/* parley recode: the store's own documents are the input. */
+static int recode_documents(struct code_run *r, int semantics)
+{
+    struct store_reader *sr = store_reader_new(r->store);
+    if (!sr) {
+        fprintf(stderr, "parley: %s: %s\n", r->path, store_error(r->store));
+        return EXIT_STORE;
+    }
+    struct store_document d;
+    while (!r->store_failed && store_reader_next(sr, &d)) {
+        bool petrxml = d.input && strcmp(d.input, "petrxml") == 0;
+        day_t date = date_parse_iso(d.date, strlen(d.date));
+        r->opt.news = semantics >= 0 ? semantics == 1 : !petrxml;
+        r->records++;
+        if (petrxml && d.parse && !r->reparse)
+            batch_add(&r->batch, d.id, d.source, d.text, d.text_len, d.parse, d.parse_len, date,
+                      &r->opt);
+        else
+            batch_add_document(&r->batch, d.id, d.source, d.text, d.text_len, date, &r->opt);
+        remember(r, d.source, d.url, d.title, d.input);
+        if (batch_full(&r->batch))
+            flush(r);
+    }
+    flush(r);
+    store_reader_free(sr);
+    return r->store_failed;
+}
+
+static int code_or_store(int argc, char **argv, enum run_kind kind);
+
 int cmd_code(int argc, char **argv)
 {
+    return code_or_store(argc, argv, RUN_CODE);
+}
+
+int cmd_ingest(int argc, char **argv)
+{
+    return code_or_store(argc, argv, RUN_INGEST);
+}
+
+int cmd_recode(int argc, char **argv)
+{
+    return code_or_store(argc, argv, RUN_RECODE);
+}
+
+static int code_or_store(int argc, char **argv, enum run_kind mode)
+{
+    const char *db_path = NULL;
     bool stats = false;
     int opt_rc;
     struct dict_flags df = {0};
@@ -249,8 +419,17 @@ int cmd_code(int argc, char **argv)
         const char *a = argv[i];
         const char *v;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            help();
+            if (mode == RUN_CODE)
+                help();
+            else
+                store_help(mode);
             return EXIT_OK;
+        } else if (mode != RUN_CODE &&
+                   (strncmp(a, "--format", 8) == 0 || strncmp(a, "--output", 8) == 0 ||
+                    strcmp(a, "-o") == 0)) {
+            fprintf(stderr, "parley %s: %s is for parley code; the events go to the database\n",
+                    run_names[mode], a);
+            return EXIT_USAGE;
         } else if (dict_flag(&df, argc, argv, &i)) {
             continue;
         } else if (strncmp(a, "--format", 8) == 0) {
@@ -326,25 +505,57 @@ int cmd_code(int argc, char **argv)
             if (opt_rc < 0)
                 return EXIT_USAGE;
         } else if (a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "parley code: unknown option %s (see --help)\n", a);
+            fprintf(stderr, "parley %s: unknown option %s (see --help)\n", run_names[mode], a);
+            return EXIT_USAGE;
+        } else if (mode != RUN_CODE && !db_path) {
+            db_path = a;
+        } else if (mode == RUN_RECODE) {
+            fprintf(stderr, "parley recode: one database, no input files (see --help)\n");
             return EXIT_USAGE;
         } else if (nfiles < 256) {
             files[nfiles++] = a;
         }
     }
-    if (nfiles == 0) {
+    if (mode != RUN_CODE && !db_path) {
+        fprintf(stderr, "parley %s: no database named (see --help)\n", run_names[mode]);
+        return EXIT_USAGE;
+    }
+    if (nfiles == 0 && mode != RUN_RECODE) {
         fprintf(stderr, "parley code: no input files (use - for standard input; see --help)\n");
         return EXIT_USAGE;
     }
+    /* The database is checked first: a file we must not touch is
+       reported before any work is done. */
+    int store_rc = EXIT_OK;
+    if (mode != RUN_CODE && !(r.store = open_store(run_names[mode], db_path, true, &store_rc)))
+        return store_rc;
     struct bundled bundled = {.n = 0};
-    if (bundled_dicts(&df, &bundled) != 0)
+    if (bundled_dicts(&df, &bundled) != 0) {
+        store_close(r.store);
         return EXIT_DICT;
+    }
     double t0 = now();
     struct lexicon *lx = load_dicts(&df, false);
     double t1 = now();
     if (!lx) {
+        store_close(r.store);
         free_bundled(&bundled);
         return EXIT_DICT;
+    }
+    if (r.store) {
+        struct store_dict dicts[2 * DICT_FLAG_MAX + 3];
+        enum store_status st =
+            store_begin_run(r.store, run_names[mode],
+                            semantics < 0 ? "by input" : semantics ? "news" : "petrarch", dicts,
+                            run_dicts(&df, dicts));
+        if (st != STORE_OK) {
+            fprintf(stderr, "parley: %s: %s\n", db_path, store_error(r.store));
+            store_close(r.store);
+            lexicon_free(lx);
+            free_bundled(&bundled);
+            return EXIT_STORE;
+        }
+        arena_init(&r.meta_strings, 1 << 16);
     }
     r.out = stdout;
     if (output && !(r.out = fopen(output, "wb"))) {
@@ -354,11 +565,13 @@ int cmd_code(int argc, char **argv)
         return EXIT_INPUT;
     }
     /* The tagger is needed only when something will be parsed here. */
-    bool raw = r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS || input == INPUT_JSONL;
+    bool raw = mode == RUN_RECODE || r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS || input == INPUT_JSONL;
     for (int f = 0; f < nfiles && input == INPUT_AUTO; f++)
         raw |= guess_input(files[f]) != INPUT_PETRXML;
     struct tagger *tagger = raw ? tagger_new() : NULL;
     batch_init(&r.batch, lx, tagger, fmt, threads);
+    if (r.store)
+        r.batch.sink = store_sink;
     buf_init(&r.gold_leaves);
     buf_init(&r.gold_parse);
     if (gold_tags) { /* made once the command line is known to be good */
@@ -375,11 +588,19 @@ int cmd_code(int argc, char **argv)
         buf_free(&h);
     }
     int rc = EXIT_OK;
+    if (mode == RUN_RECODE) {
+        r.path = db_path;
+        rc = recode_documents(&r, semantics);
+    }
     for (int f = 0; f < nfiles && rc == EXIT_OK; f++) {
         r.path = files[f];
         enum input_kind kind = input == INPUT_AUTO ? guess_input(files[f]) : input;
         /* PETRARCH XML records were written for PETRARCH-1's reading */
         r.opt.news = semantics >= 0 ? semantics == 1 : kind != INPUT_PETRXML;
+        r.input_name = kind == INPUT_JSONL    ? "jsonl"
+                       : kind == INPUT_BLOCKS ? "blocks"
+                       : kind == INPUT_TEXT   ? "text"
+                                              : "petrxml";
         if (kind != INPUT_PETRXML) {
             enum doc_format df_ = kind == INPUT_JSONL    ? DOC_JSONL
                                   : kind == INPUT_BLOCKS ? DOC_BLOCKS
@@ -405,7 +626,11 @@ int cmd_code(int argc, char **argv)
             fclose(in);
         if (st != 0)
             rc = EXIT_INPUT;
+        if (r.store_failed)
+            rc = r.store_failed;
     }
+    if (r.store_failed)
+        rc = r.store_failed;
     if (rc == EXIT_OK && r.errors)
         rc = EXIT_FAILURE_FOUND;
     double t2 = now();
@@ -414,9 +639,12 @@ int cmd_code(int argc, char **argv)
         getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,
                 "stats: documents=%zu sentences=%zu events=%zu threads=%d load_ms=%.1f "
-                "code_s=%.3f sentences_per_s=%.0f peak_rss_kb=%ld\n",
+                "code_s=%.3f sentences_per_s=%.0f peak_rss_kb=%ld",
                 r.records, r.sentences, r.events, threads, (t1 - t0) * 1e3, t2 - t1,
                 t2 > t1 ? (double)r.sentences / (t2 - t1) : 0.0, ru.ru_maxrss);
+        if (r.store)
+            fprintf(stderr, " stored=%zu", r.stored);
+        fputc('\n', stderr);
     }
     if (r.out != stdout && fclose(r.out) != 0) {
         perror(output);
@@ -437,5 +665,10 @@ int cmd_code(int argc, char **argv)
     buf_free(&r.gold_parse);
     lexicon_free(lx);
     free_bundled(&bundled);
+    if (r.store) {
+        store_close(r.store);
+        arena_free(&r.meta_strings);
+        free(r.meta);
+    }
     return rc;
 }
