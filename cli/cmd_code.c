@@ -401,6 +401,7 @@ int cmd_recode(int argc, char **argv)
 static int code_or_store(int argc, char **argv, enum run_kind mode)
 {
     const char *db_path = NULL;
+    unsigned commit_every = 1;
     bool stats = false;
     int opt_rc;
     struct dict_flags df = {0};
@@ -501,6 +502,17 @@ static int code_or_store(int argc, char **argv, enum run_kind mode)
                 return EXIT_USAGE;
         } else if (strcmp(a, "--stats") == 0) {
             stats = true;
+        } else if (mode != RUN_CODE && strncmp(a, "--commit-every", 14) == 0) {
+            if (!(v = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (end == v || *end || n < 1 || n > 1000000) {
+                fprintf(stderr, "parley %s: --commit-every takes 1 to 1000000 documents\n",
+                        run_names[mode]);
+                return EXIT_USAGE;
+            }
+            commit_every = (unsigned)n;
         } else if ((opt_rc = option_flag(&r.opt, argc, argv, &i)) != 0) {
             if (opt_rc < 0)
                 return EXIT_USAGE;
@@ -556,6 +568,7 @@ static int code_or_store(int argc, char **argv, enum run_kind mode)
             return EXIT_STORE;
         }
         arena_init(&r.meta_strings, 1 << 16);
+        store_set_commit_every(r.store, commit_every);
     }
     r.out = stdout;
     if (output && !(r.out = fopen(output, "wb"))) {
@@ -628,6 +641,10 @@ static int code_or_store(int argc, char **argv, enum run_kind mode)
             rc = EXIT_INPUT;
         if (r.store_failed)
             rc = r.store_failed;
+    }
+    if (r.store && !r.store_failed && store_finish(r.store) != STORE_OK) {
+        fprintf(stderr, "parley: %s: %s\n", db_path, store_error(r.store));
+        r.store_failed = EXIT_STORE;
     }
     if (r.store_failed)
         rc = r.store_failed;

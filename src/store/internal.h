@@ -48,7 +48,9 @@ struct store {
     sqlite3 *db;
     char err[512];
     int64_t run; /* the current coding run, 0 before store_begin_run */
-    sqlite3_stmt *find_doc, *del_events, *del_sentences, *del_doc, *ins_doc, *upd_doc, *ins_sentence,
+    unsigned commit_every, pending, since_index;
+    bool in_transaction;
+    sqlite3_stmt *find_doc, *del_events, *del_sentences, *del_doc, *ins_doc, *upd_doc, *ins_sentence, *unindex,
         *ins_event;
 };
 

@@ -78,8 +78,20 @@ struct store_document {
 
 /* Writes one document, its sentences and its events in one transaction,
  * replacing an earlier document with the same id. On any error the
- * transaction is rolled back and the database is as before. */
+ * document is rolled back and the database is as before it. */
 enum store_status store_put_document(struct store *s, const struct store_document *d);
+/* Documents per transaction (default 1). With n > 1 each document is
+ * still all or nothing, but a kill loses up to n uncommitted documents
+ * (a rerun stores them); commits cost far more than rows. */
+void store_set_commit_every(struct store *s, unsigned n);
+/* Commits what is pending and brings the full-text index up to date. */
+enum store_status store_finish(struct store *s);
+
+/* Adds the sentences stored since the last call to the full-text index,
+ * in one transaction. Ingest calls it every few thousand documents and at
+ * the end; until then (or after a kill) the newest sentences are stored
+ * but not yet searchable by text, and the next ingest indexes them. */
+enum store_status store_index_text(struct store *s);
 
 /* Recode: the stored documents one by one, in the order they were
  * stored. store_reader_next fills d (coded stays NULL); its strings stay

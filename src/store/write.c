@@ -24,6 +24,11 @@ static int prepare_all(struct store *s)
     if (rc == SQLITE_OK)
         rc = prepare(s, &s->del_events, "DELETE FROM events WHERE id BETWEEN ? AND ? AND doc = ?");
     if (rc == SQLITE_OK)
+        rc = prepare(s, &s->unindex,
+                     "INSERT INTO sentence_search (sentence_search, rowid, text) "
+                     "SELECT 'delete', id, text FROM sentences WHERE id BETWEEN ? AND ? AND doc = ? "
+                     "AND id <= (SELECT indexed_upto FROM search_state)");
+    if (rc == SQLITE_OK)
         rc = prepare(s, &s->del_sentences,
                      "DELETE FROM sentences WHERE id BETWEEN ? AND ? AND doc = ?");
     if (rc == SQLITE_OK)
@@ -55,7 +60,7 @@ void store_close(struct store *s)
     if (!s)
         return;
     sqlite3_stmt *all[] = {s->find_doc,     s->del_events, s->del_sentences, s->del_doc,
-                           s->ins_doc,      s->upd_doc,    s->ins_sentence,  s->ins_event};
+                           s->ins_doc,      s->upd_doc,    s->ins_sentence,  s->ins_event, s->unindex};
     for (size_t i = 0; i < sizeof all / sizeof *all; i++)
         sqlite3_finalize(all[i]);
     sqlite3_close(s->db);
@@ -162,7 +167,8 @@ enum store_status store_begin_run(struct store *s, const char *command, const ch
         s->run = 0;
         return st;
     }
-    return STORE_OK;
+    /* sentences a killed run stored but did not index */
+    return store_index_text(s);
 }
 
 /* Deletes the stored copy of doc_id, if any (inside the caller's
@@ -184,6 +190,12 @@ static int delete_document(struct store *s, const char *doc_id)
     sqlite3_bind_int64(s->del_events, 2, first_event + nev - 1);
     sqlite3_bind_int64(s->del_events, 3, id);
     rc = run(s->del_events);
+    if (rc == SQLITE_OK) {
+        sqlite3_bind_int64(s->unindex, 1, first_sentence);
+        sqlite3_bind_int64(s->unindex, 2, first_sentence + nsent - 1);
+        sqlite3_bind_int64(s->unindex, 3, id);
+        rc = run(s->unindex);
+    }
     if (rc == SQLITE_OK) {
         sqlite3_bind_int64(s->del_sentences, 1, first_sentence);
         sqlite3_bind_int64(s->del_sentences, 2, first_sentence + nsent - 1);
@@ -285,15 +297,15 @@ static struct rec_str outlet_of(const struct store_document *d)
     return (struct rec_str){NULL, 0};
 }
 
-enum store_status store_put_document(struct store *s, const struct store_document *d)
+static int exec(struct store *s, const char *sql)
 {
-    if (!s->run) {
-        snprintf(s->err, sizeof s->err, "internal error: no coding run begun");
-        return STORE_FAILED;
-    }
-    int rc = sqlite3_exec(s->db, "BEGIN IMMEDIATE", NULL, NULL, NULL);
-    if (rc == SQLITE_OK)
-        rc = delete_document(s, d->id);
+    return sqlite3_exec(s->db, sql, NULL, NULL, NULL);
+}
+
+/* Writes the document inside the open transaction. */
+static int put_document(struct store *s, const struct store_document *d)
+{
+    int rc = delete_document(s, d->id);
     int64_t doc = 0, nsent = 0, nev = 0, first_sentence = 0, first_event = 0;
     if (rc == SQLITE_OK) { /* counts and first ids are filled in below */
         char hash[17];
@@ -326,14 +338,96 @@ enum store_status store_put_document(struct store *s, const struct store_documen
         sqlite3_bind_int64(st, 5, doc);
         rc = run(st);
     }
+    return rc;
+}
+
+enum { INDEX_EVERY = 4096 }; /* documents between full-text index updates */
+
+void store_set_commit_every(struct store *s, unsigned n)
+{
+    s->commit_every = n ? n : 1;
+}
+
+/* Commits the open group of documents, if any. */
+static int commit(struct store *s)
+{
+    if (!s->in_transaction)
+        return SQLITE_OK;
+    int rc = exec(s, "COMMIT");
+    if (rc != SQLITE_OK)
+        exec(s, "ROLLBACK");
+    s->in_transaction = false;
+    s->pending = 0;
+    return rc;
+}
+
+enum store_status store_put_document(struct store *s, const struct store_document *d)
+{
+    if (!s->run) {
+        snprintf(s->err, sizeof s->err, "internal error: no coding run begun");
+        return STORE_FAILED;
+    }
+    /* With more than one document per transaction, a savepoint lets a
+       failing document be undone alone; the transaction still commits
+       whole documents only. */
+    bool grouped = s->commit_every > 1;
+    int rc = SQLITE_OK;
+    if (!s->in_transaction) {
+        rc = exec(s, "BEGIN IMMEDIATE");
+        s->in_transaction = rc == SQLITE_OK;
+    }
+    if (rc == SQLITE_OK && grouped)
+        rc = exec(s, "SAVEPOINT document");
     if (rc == SQLITE_OK)
-        rc = sqlite3_exec(s->db, "COMMIT", NULL, NULL, NULL);
+        rc = put_document(s, d);
+    if (rc == SQLITE_OK && grouped)
+        rc = exec(s, "RELEASE document");
+    if (rc == SQLITE_OK && ++s->pending >= s->commit_every)
+        rc = commit(s);
     if (rc != SQLITE_OK) {
         char doing[300];
         snprintf(doing, sizeof doing, "document %s", d->id);
         enum store_status st = rc == SQLITE_INTERNAL ? STORE_FAILED : store_fail(s, rc, doing);
         if (rc == SQLITE_INTERNAL)
             snprintf(s->err, sizeof s->err, "document %s: internal error: damaged record", d->id);
+        if (grouped && s->in_transaction) { /* keep the whole documents before it */
+            exec(s, "ROLLBACK TO document");
+            exec(s, "RELEASE document");
+            commit(s);
+        } else if (s->in_transaction) {
+            exec(s, "ROLLBACK");
+            s->in_transaction = false;
+            s->pending = 0;
+        }
+        return st;
+    }
+    if (!s->in_transaction && ++s->since_index >= INDEX_EVERY / s->commit_every) {
+        s->since_index = 0;
+        return store_index_text(s);
+    }
+    return STORE_OK;
+}
+
+enum store_status store_finish(struct store *s)
+{
+    int rc = commit(s);
+    if (rc != SQLITE_OK)
+        return store_fail(s, rc, "committing the last documents");
+    return store_index_text(s);
+}
+
+enum store_status store_index_text(struct store *s)
+{
+    int rc = sqlite3_exec(s->db,
+                          "BEGIN IMMEDIATE;"
+                          "INSERT INTO sentence_search (rowid, text) SELECT id, text FROM sentences"
+                          " WHERE id > (SELECT indexed_upto FROM search_state);"
+                          "UPDATE search_state SET indexed_upto ="
+                          " max(indexed_upto, coalesce((SELECT max(id) FROM sentences), 0));"
+                          "COMMIT",
+                          NULL, NULL, NULL);
+    if (rc != SQLITE_OK) {
+        enum store_status st = store_fail(s, rc, "indexing sentences for full-text search");
         sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
         return st;
     }
