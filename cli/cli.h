@@ -66,8 +66,8 @@ int cmd_recode(int argc, char **argv);
 int cmd_query(int argc, char **argv);
 int cmd_stats(int argc, char **argv);
 int cmd_export(int argc, char **argv);
-/* store_cli.c: opens a store for a command, printing why it cannot be
- * used; NULL then, with *exit_code set. */
+/* store_cli.c: opens a store for a command (write: ingest, recode),
+ * printing why it cannot be used; NULL then, with *exit_code set. */
 struct store;
 struct store *open_store(const char *cmd, const char *path, bool write, int *exit_code);
 

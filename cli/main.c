@@ -45,6 +45,8 @@ int main(int argc, char **argv)
         return cmd_ingest(argc - 1, argv + 1);
     if (strcmp(cmd, "recode") == 0)
         return cmd_recode(argc - 1, argv + 1);
+    if (strcmp(cmd, "query") == 0)
+        return cmd_query(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("parley %s\n", PARLEY_VERSION);
         return EXIT_OK;

@@ -103,6 +103,52 @@ size_t store_reader_count(const struct store_reader *r);
 bool store_reader_next(struct store_reader *r, struct store_document *d);
 void store_reader_free(struct store_reader *r);
 
+/* Filters of parley query, stats and export; NULL (0) means any. All
+ * conditions must hold. Actor, code and claimant filters are prefixes:
+ * "PAK" matches PAKGOV, "11" matches 112. */
+struct store_filter {
+    const char *from, *to;           /* dates, YYYY-MM-DD, inclusive */
+    const char *actor;               /* source or target */
+    const char *source, *target;     /* each alone */
+    const char *dyad_a, *dyad_b;     /* source A and target B ... */
+    bool undirected;                 /* ... or the other way round too */
+    const char *code, *root, *quad;  /* CAMEO code prefix, root "11", quad class "1".."4" */
+    const char *plover, *mode;       /* PLOVER type; factual/future/hypothetical */
+    const char *claimant;            /* attribution: the claimant's code */
+    int attributed;                  /* 1 reported speech only, -1 none of it */
+    const char *doc_id;
+    const char *text;                /* FTS5 query over the sentence text */
+    long long limit;                 /* rows; 0 all */
+};
+
+/* The columns of store_query_events. */
+enum store_column {
+    COL_DOC_ID, COL_SENTENCE, COL_DATE, COL_SOURCE, COL_TARGET, COL_CODE, COL_ROOT, COL_QUAD,
+    COL_GOLDSTEIN, COL_PLOVER, COL_SOURCE_TEXT, COL_TARGET_TEXT, COL_VERB_TEXT,
+    COL_PATTERN_FILE, COL_PATTERN_LINE, COL_PATTERN_KIND, COL_PASSIVE, COL_NOUN, COL_MODE,
+    COL_CLAIMANT_CODE, COL_CLAIMANT_TEXT, COL_OUTLET_CODE, COL_OUTLET_TEXT, COL_CUE,
+    COL_ISSUES, COL_DOC_OUTLET, COL_SENTENCE_TEXT, COL_URL, COL_EVENT_ID,
+};
+
+/* Prepared, bound statements for the caller to step and finalize; NULL
+ * on error (store_error says why). Events come in storage order. */
+struct sqlite3_stmt *store_query_events(struct store *s, const struct store_filter *f);
+/* One a day: date, source, target, code, root, quad, goldstein, plover,
+ * mentions, articles, sources, first event id; by date. One a story
+ * (story true): doc_id, date, source, target, code, root, quad,
+ * goldstein, plover, mentions, sentences, sources, first event id. */
+struct sqlite3_stmt *store_query_groups(struct store *s, const struct store_filter *f, bool story);
+
+enum store_period { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH };
+enum store_stats {
+    STATS_QUAD,       /* period, quad class, events, Goldstein sum, mean */
+    STATS_DYAD,       /* period, source, target, events, sum, mean: the top dyads */
+    STATS_TOP_ACTORS, /* actor, events, as source, as target */
+    STATS_TOP_DYADS,  /* source, target, events, sum, mean */
+};
+struct sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
+                                       enum store_stats what, enum store_period p, int top);
+
 /* A 64-bit FNV-1a hash as 16 hex digits: detects changed text and
  * dictionaries, not tampering. */
 void store_hash_hex(const void *data, size_t len, char out[17]);
