@@ -214,3 +214,24 @@ sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
     buf_free(&sql);
     return st;
 }
+
+sqlite3_stmt *store_query_export(struct store *s, const struct store_filter *f)
+{
+    struct buf sql;
+    struct binder b = {.n = 0};
+    buf_init(&sql);
+    buf_adds(&sql, "SELECT g.*, d.doc_id, s.n, d.url FROM (SELECT e.date, e.source, e.target,"
+                   " e.code, e.root, e.quad_class, e.goldstein, count(*) AS mentions,"
+                   " count(DISTINCT e.doc) AS articles,"
+                   " count(DISTINCT coalesce(d.outlet, '')) AS sources,"
+                   " group_concat(DISTINCT d.outlet) AS outlets, min(e.id) AS first"
+                   " FROM events e JOIN documents d ON d.id = e.doc");
+    where(&sql, &b, f);
+    buf_adds(&sql, " GROUP BY e.date, e.source, e.target, e.code) g"
+                   " JOIN events fe ON fe.id = g.first JOIN documents d ON d.id = fe.doc"
+                   " JOIN sentences s ON s.id = fe.sentence ORDER BY g.date, g.first");
+    limit(&sql, f);
+    sqlite3_stmt *st = prepare_bound(s, &sql, &b);
+    buf_free(&sql);
+    return st;
+}

@@ -139,6 +139,11 @@ struct sqlite3_stmt *store_query_events(struct store *s, const struct store_filt
  * goldstein, plover, mentions, sentences, sources, first event id. */
 struct sqlite3_stmt *store_query_groups(struct store *s, const struct store_filter *f, bool story);
 
+/* One a day for export: date, source, target, code, root, quad,
+ * goldstein, mentions, articles, sources, outlets (comma-separated),
+ * first event id, and that event's doc_id, sentence number and url. */
+struct sqlite3_stmt *store_query_export(struct store *s, const struct store_filter *f);
+
 enum store_period { PERIOD_DAY, PERIOD_WEEK, PERIOD_MONTH };
 enum store_stats {
     STATS_QUAD,       /* period, quad class, events, Goldstein sum, mean */
