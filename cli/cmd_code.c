@@ -81,7 +81,7 @@ static void store_item(struct code_run *r, struct batch_item *it, const struct i
     };
     enum store_status st = store_put_document(r->store, &d);
     if (st != STORE_OK) {
-        fprintf(stderr, "parley: %s: %s; %zu documents were stored before it\n", r->path,
+        fprintf(stderr, "parley: %s: %s; documents stored before it: %zu\n", r->path,
                 store_error(r->store), r->stored);
         r->store_failed = EXIT_STORE;
         return;

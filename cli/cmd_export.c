@@ -209,13 +209,12 @@ int cmd_export(int argc, char **argv)
         }
         rows_end(&r);
         if (src != SQLITE_DONE) {
-            fprintf(stderr, "parley export: %s: %s\n", db, sqlite3_errmsg(store_db(s)));
+            fprintf(stderr, "parley export: %s\n", store_explain_last(s, db));
             rc = EXIT_STORE;
         }
         sqlite3_finalize(st);
     } else if (s) {
-        const char *msg = sqlite3_errmsg(store_db(s));
-        fprintf(stderr, "parley export: %s: %s\n", db, msg);
+        fprintf(stderr, "parley export: %s\n", store_error(s));
         rc = EXIT_STORE;
     }
     store_close(s);

@@ -272,7 +272,10 @@ int cmd_query(int argc, char **argv)
     if (src != SQLITE_DONE) {
         const char *msg = st ? sqlite3_errmsg(store_db(s)) : store_error(s);
         bool bad_text = f.text && strstr(msg, "fts5");
-        fprintf(stderr, "parley query: %s: %s\n", bad_text ? "bad --text query" : db, msg);
+        if (bad_text)
+            fprintf(stderr, "parley query: bad --text query: %s\n", msg);
+        else
+            fprintf(stderr, "parley query: %s\n", st ? store_explain_last(s, db) : msg);
         rc = bad_text ? EXIT_USAGE : EXIT_STORE;
     }
     sqlite3_finalize(st);

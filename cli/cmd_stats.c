@@ -166,8 +166,10 @@ int cmd_stats(int argc, char **argv)
             if (write_table(s, &tables[k], &f, period, top, fmt, !only) != SQLITE_DONE) {
                 const char *msg = sqlite3_errmsg(store_db(s));
                 bool bad_text = f.text && strstr(msg, "fts5");
-                fprintf(stderr, "parley stats: %s: %s\n", bad_text ? "bad --text query" : db,
-                        msg);
+                if (bad_text)
+                    fprintf(stderr, "parley stats: bad --text query: %s\n", msg);
+                else
+                    fprintf(stderr, "parley stats: %s\n", store_explain_last(s, db));
                 rc = bad_text ? EXIT_USAGE : EXIT_STORE;
             }
         }

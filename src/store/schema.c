@@ -132,8 +132,8 @@ enum store_status store_fail(struct store *s, int rc, const char *doing)
         return primary == SQLITE_CANTOPEN ? STORE_FAILED : STORE_READ_ONLY;
     case SQLITE_NOTADB:
     case SQLITE_CORRUPT:
-        snprintf(s->err, sizeof s->err, "%s: the file is not an SQLite database or is damaged (%s)",
-                 doing, msg);
+        snprintf(s->err, sizeof s->err, "%s: not an SQLite database, or a damaged one (%s)", doing,
+                 msg);
         return STORE_NOT_DB;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
@@ -202,12 +202,12 @@ static enum store_status check_file(struct store *s, const char *path, enum stor
     if (rc == SQLITE_OK)
         rc = pragma_int(s, "SELECT count(*) FROM sqlite_schema", &objects);
     if (rc != SQLITE_OK)
-        return store_fail(s, rc, "reading the database");
+        return store_fail(s, rc, path);
     if (app != STORE_APPLICATION_ID && (app != 0 || objects > 0 || ver != 0)) {
         snprintf(s->err, sizeof s->err,
-                 "%s is an SQLite database but not a parley store (it holds %lld tables and "
-                 "other objects of some other program); it was not changed",
-                 path, (long long)objects);
+                 "%s is another program's SQLite database, not a parley store "
+                 "(application_id %lld, %lld tables, indexes or views); it was not changed",
+                 path, (long long)app, (long long)objects);
         return STORE_FOREIGN;
     }
     if (ver > STORE_SCHEMA_VERSION) {
@@ -301,6 +301,12 @@ fail:
 
 const char *store_error(const struct store *s)
 {
+    return s->err;
+}
+
+const char *store_explain_last(struct store *s, const char *doing)
+{
+    store_fail(s, sqlite3_extended_errcode(s->db), doing);
     return s->err;
 }
 

@@ -47,6 +47,9 @@ struct store *store_open(const char *path, enum store_mode mode, enum store_stat
                          char *err, size_t errlen);
 void store_close(struct store *s);
 const char *store_error(const struct store *s);
+/* Explains the last SQLite error of the handle (after a failed step of
+ * a query's statement) as store_error would, prefixed with doing. */
+const char *store_explain_last(struct store *s, const char *doing);
 /* The SQLite handle, for the read commands' own queries. */
 struct sqlite3 *store_db(struct store *s);
 
