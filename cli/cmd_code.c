@@ -37,7 +37,7 @@ struct code_run {
     double last_progress;
     /* parley ingest / recode: documents go to the store, not to out */
     struct store *store;
-    const char *input_name; /* "text", "blocks", "jsonl", "petrxml" */
+    const char *input_name;   /* "text", "blocks", "jsonl", "petrxml" */
     struct ingest_meta *meta; /* per batch item: what the batch does not carry */
     size_t meta_cap;
     struct arena meta_strings;
@@ -304,36 +304,34 @@ static const char *const run_names[] = {"code", "ingest", "recode"};
 static void store_help(enum run_kind kind)
 {
     if (kind == RUN_INGEST)
-        printf(
-            "usage: parley ingest [OPTIONS] DB FILE...\n\n"
-            "Codes news text as `parley code` does and stores documents, sentences and\n"
-            "events in the SQLite database DB (created when absent). A document is stored\n"
-            "in one transaction; ingesting a document id again replaces it. After a crash\n"
-            "or kill, run the same command again: it completes what is missing.\n\n"
-            "options: those of `parley code` (--input, --blocks, --date, --reparse,\n"
-            "--semantics, --threads, dictionary and PETRARCH options), but not --format\n"
-            "or --output.\n\n"
-            "examples:\n"
-            "  parley ingest events.db stories.jsonl.gz\n"
-            "  parley ingest --date 2025-10-28 events.db data/sample/sample.txt\n"
-            "  parley query events.db --actor PAK --from 2025-10-01\n\n"
-            "exit: 0 all stored, 1 some documents could not be coded (each reported),\n"
-            "      2 usage, 3 unreadable input, 4 unreadable dictionary, 5 the database\n"
-            "      cannot be used (damaged, not parley's, newer schema, full, read-only)\n");
+        printf("usage: parley ingest [OPTIONS] DB FILE...\n\n"
+               "Codes news text as `parley code` does and stores documents, sentences and\n"
+               "events in the SQLite database DB (created when absent). A document is stored\n"
+               "in one transaction; ingesting a document id again replaces it. After a crash\n"
+               "or kill, run the same command again: it completes what is missing.\n\n"
+               "options: those of `parley code` (--input, --blocks, --date, --reparse,\n"
+               "--semantics, --threads, dictionary and PETRARCH options), but not --format\n"
+               "or --output.\n\n"
+               "examples:\n"
+               "  parley ingest events.db stories.jsonl.gz\n"
+               "  parley ingest --date 2025-10-28 events.db data/sample/sample.txt\n"
+               "  parley query events.db --actor PAK --from 2025-10-01\n\n"
+               "exit: 0 all stored, 1 some documents could not be coded (each reported),\n"
+               "      2 usage, 3 unreadable input, 4 unreadable dictionary, 5 the database\n"
+               "      cannot be used (damaged, not parley's, newer schema, full, read-only)\n");
     else
-        printf(
-            "usage: parley recode [OPTIONS] DB\n\n"
-            "Codes every document stored in DB again, from its stored text (or its stored\n"
-            "parse, for PETRARCH XML), with the dictionaries given now: after a dictionary\n"
-            "change. Each document is replaced in one transaction and points at a new\n"
-            "coding run that records the dictionaries with their content hashes.\n\n"
-            "options: --reparse, --semantics, --threads, dictionary and PETRARCH options,\n"
-            "as for `parley code`. Without dictionary options: the bundled ones.\n\n"
-            "examples:\n"
-            "  parley recode events.db\n"
-            "  parley recode --actors my.actors.txt --verbs my.verbs.txt events.db\n\n"
-            "exit: 0 done, 1 some documents could not be coded, 2 usage,\n"
-            "      4 unreadable dictionary, 5 the database cannot be used\n");
+        printf("usage: parley recode [OPTIONS] DB\n\n"
+               "Codes every document stored in DB again, from its stored text (or its stored\n"
+               "parse, for PETRARCH XML), with the dictionaries given now: after a dictionary\n"
+               "change. Each document is replaced in one transaction and points at a new\n"
+               "coding run that records the dictionaries with their content hashes.\n\n"
+               "options: --reparse, --semantics, --threads, dictionary and PETRARCH options,\n"
+               "as for `parley code`. Without dictionary options: the bundled ones.\n\n"
+               "examples:\n"
+               "  parley recode events.db\n"
+               "  parley recode --actors my.actors.txt --verbs my.verbs.txt events.db\n\n"
+               "exit: 0 done, 1 some documents could not be coded, 2 usage,\n"
+               "      4 unreadable dictionary, 5 the database cannot be used\n");
 }
 
 /* The dictionaries of this run, for the coding-run record. */
@@ -425,9 +423,8 @@ static int code_or_store(int argc, char **argv, enum run_kind mode)
             else
                 store_help(mode);
             return EXIT_OK;
-        } else if (mode != RUN_CODE &&
-                   (strncmp(a, "--format", 8) == 0 || strncmp(a, "--output", 8) == 0 ||
-                    strcmp(a, "-o") == 0)) {
+        } else if (mode != RUN_CODE && (strncmp(a, "--format", 8) == 0 ||
+                                        strncmp(a, "--output", 8) == 0 || strcmp(a, "-o") == 0)) {
             fprintf(stderr, "parley %s: %s is for parley code; the events go to the database\n",
                     run_names[mode], a);
             return EXIT_USAGE;
@@ -556,10 +553,11 @@ static int code_or_store(int argc, char **argv, enum run_kind mode)
     }
     if (r.store) {
         struct store_dict dicts[2 * DICT_FLAG_MAX + 3];
-        enum store_status st =
-            store_begin_run(r.store, run_names[mode],
-                            semantics < 0 ? "by input" : semantics ? "news" : "petrarch", dicts,
-                            run_dicts(&df, dicts));
+        enum store_status st = store_begin_run(r.store, run_names[mode],
+                                               semantics < 0 ? "by input"
+                                               : semantics   ? "news"
+                                                             : "petrarch",
+                                               dicts, run_dicts(&df, dicts));
         if (st != STORE_OK) {
             fprintf(stderr, "parley: %s: %s\n", db_path, store_error(r.store));
             store_close(r.store);
@@ -578,7 +576,8 @@ static int code_or_store(int argc, char **argv, enum run_kind mode)
         return EXIT_INPUT;
     }
     /* The tagger is needed only when something will be parsed here. */
-    bool raw = mode == RUN_RECODE || r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS || input == INPUT_JSONL;
+    bool raw = mode == RUN_RECODE || r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS ||
+               input == INPUT_JSONL;
     for (int f = 0; f < nfiles && input == INPUT_AUTO; f++)
         raw |= guess_input(files[f]) != INPUT_PETRXML;
     struct tagger *tagger = raw ? tagger_new() : NULL;

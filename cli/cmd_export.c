@@ -24,23 +24,56 @@ static void help(void)
 }
 
 enum {
-    X_DATE, X_SOURCE, X_TARGET, X_CODE, X_ROOT, X_QUAD, X_GOLDSTEIN, X_MENTIONS, X_ARTICLES,
-    X_SOURCES, X_OUTLETS, X_FIRST, X_DOC_ID, X_SENTENCE, X_URL
+    X_DATE,
+    X_SOURCE,
+    X_TARGET,
+    X_CODE,
+    X_ROOT,
+    X_QUAD,
+    X_GOLDSTEIN,
+    X_MENTIONS,
+    X_ARTICLES,
+    X_SOURCES,
+    X_OUTLETS,
+    X_FIRST,
+    X_DOC_ID,
+    X_SENTENCE,
+    X_URL
 };
 
 static const char *const gdelt_cols[] = {
-    "GLOBALEVENTID", "SQLDATE",       "MonthYear",       "Year",           "FractionDate",
-    "Actor1Code",    "Actor1CountryCode", "Actor2Code",  "Actor2CountryCode", "IsRootEvent",
-    "EventCode",     "EventBaseCode", "EventRootCode",   "QuadClass",      "GoldsteinScale",
-    "NumMentions",   "NumSources",    "NumArticles",     "SOURCEURL"};
-static const char *const phoenix_cols[] = {
-    "EventID",         "Date",          "Year",           "Month",
-    "Day",             "SourceActorFull", "SourceActorEntity", "SourceActorRole",
-    "SourceActorAttribute", "TargetActorFull", "TargetActorEntity", "TargetActorRole",
-    "TargetActorAttribute", "EventCode", "EventRootCode",  "PentaClass",
-    "GoldsteinScore",  "Issues",        "Lat",            "Lon",
-    "LocationName",    "StateName",     "CountryCode",    "SentenceID",
-    "URLs",            "NewsSources",   "NumMentions"};
+    "GLOBALEVENTID",     "SQLDATE",     "MonthYear",         "Year",
+    "FractionDate",      "Actor1Code",  "Actor1CountryCode", "Actor2Code",
+    "Actor2CountryCode", "IsRootEvent", "EventCode",         "EventBaseCode",
+    "EventRootCode",     "QuadClass",   "GoldsteinScale",    "NumMentions",
+    "NumSources",        "NumArticles", "SOURCEURL"};
+static const char *const phoenix_cols[] = {"EventID",
+                                           "Date",
+                                           "Year",
+                                           "Month",
+                                           "Day",
+                                           "SourceActorFull",
+                                           "SourceActorEntity",
+                                           "SourceActorRole",
+                                           "SourceActorAttribute",
+                                           "TargetActorFull",
+                                           "TargetActorEntity",
+                                           "TargetActorRole",
+                                           "TargetActorAttribute",
+                                           "EventCode",
+                                           "EventRootCode",
+                                           "PentaClass",
+                                           "GoldsteinScore",
+                                           "Issues",
+                                           "Lat",
+                                           "Lon",
+                                           "LocationName",
+                                           "StateName",
+                                           "CountryCode",
+                                           "SentenceID",
+                                           "URLs",
+                                           "NewsSources",
+                                           "NumMentions"};
 enum { GDELT_N = 19, PHOENIX_N = 27 };
 static const char all_s[] = "sssssssssssssssssssssssssss";
 

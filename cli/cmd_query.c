@@ -11,40 +11,39 @@
 
 static void help(void)
 {
-    printf(
-        "usage: parley query DB [FILTERS] [--dedup day|story] [--format jsonl|csv|tsv|table]\n\n"
-        "Prints the events stored in DB (by parley ingest) that pass every filter, in\n"
-        "the order they were stored: as JSON Lines (the record of `parley code`) into a\n"
-        "pipe or file, as an aligned table on a terminal.\n\n"
-        "filters (actor and code values are prefixes: PAK matches PAKGOV):\n"
-        "  --from DATE, --to DATE  event date range, YYYY-MM-DD, inclusive\n"
-        "  --actor A               A is the source or the target\n"
-        "  --source A, --target A  A is the source / the target\n"
-        "  --dyad A,B              source A, target B\n"
-        "  --dyad-any A,B          A and B either way round\n"
-        "  --code C, --root R, --quad Q\n"
-        "                          CAMEO code (prefix), root (\"11\"), quad class (1-4)\n"
-        "  --plover TYPE           PLOVER type, e.g. ACCUSE\n"
-        "  --mode M                factual, future or hypothetical\n"
-        "  --attributed, --unattributed\n"
-        "                          only reported events (\"X said\"), or only the others\n"
-        "  --claimant A            reported by actor A\n"
-        "  --text QUERY            full-text search of the sentence (SQLite FTS5 syntax:\n"
-        "                          words, \"a phrase\", OR, NOT, prefix*)\n"
-        "  --doc ID                one document\n"
-        "  --limit N               at most N rows\n\n"
-        "  --dedup day             one row per date, source, target and code (as Phoenix),\n"
-        "                          with mentions, articles and distinct outlets (GDELT's\n"
-        "                          NumMentions, NumArticles, NumSources)\n"
-        "  --dedup story           one row per document, source, target and code, with\n"
-        "                          mentions, sentences and distinct claimants\n\n"
-        "examples:\n"
-        "  parley query events.db --actor PAK --from 2025-10-01 --to 2025-10-31\n"
-        "  parley query events.db --dyad-any PAK,AFG --root 11 --format csv\n"
-        "  parley query events.db --text '\"Afghan soil\"' --attributed\n"
-        "  parley query events.db --dedup day --quad 4 | jq .num_sources\n\n"
-        "exit: 0 done, 2 usage (a bad filter or full-text query), 5 the database\n"
-        "      cannot be used (missing, damaged, not parley's, newer schema)\n");
+    printf("usage: parley query DB [FILTERS] [--dedup day|story] [--format jsonl|csv|tsv|table]\n\n"
+           "Prints the events stored in DB (by parley ingest) that pass every filter, in\n"
+           "the order they were stored: as JSON Lines (the record of `parley code`) into a\n"
+           "pipe or file, as an aligned table on a terminal.\n\n"
+           "filters (actor and code values are prefixes: PAK matches PAKGOV):\n"
+           "  --from DATE, --to DATE  event date range, YYYY-MM-DD, inclusive\n"
+           "  --actor A               A is the source or the target\n"
+           "  --source A, --target A  A is the source / the target\n"
+           "  --dyad A,B              source A, target B\n"
+           "  --dyad-any A,B          A and B either way round\n"
+           "  --code C, --root R, --quad Q\n"
+           "                          CAMEO code (prefix), root (\"11\"), quad class (1-4)\n"
+           "  --plover TYPE           PLOVER type, e.g. ACCUSE\n"
+           "  --mode M                factual, future or hypothetical\n"
+           "  --attributed, --unattributed\n"
+           "                          only reported events (\"X said\"), or only the others\n"
+           "  --claimant A            reported by actor A\n"
+           "  --text QUERY            full-text search of the sentence (SQLite FTS5 syntax:\n"
+           "                          words, \"a phrase\", OR, NOT, prefix*)\n"
+           "  --doc ID                one document\n"
+           "  --limit N               at most N rows\n\n"
+           "  --dedup day             one row per date, source, target and code (as Phoenix),\n"
+           "                          with mentions, articles and distinct outlets (GDELT's\n"
+           "                          NumMentions, NumArticles, NumSources)\n"
+           "  --dedup story           one row per document, source, target and code, with\n"
+           "                          mentions, sentences and distinct claimants\n\n"
+           "examples:\n"
+           "  parley query events.db --actor PAK --from 2025-10-01 --to 2025-10-31\n"
+           "  parley query events.db --dyad-any PAK,AFG --root 11 --format csv\n"
+           "  parley query events.db --text '\"Afghan soil\"' --attributed\n"
+           "  parley query events.db --dedup day --quad 4 | jq .num_sources\n\n"
+           "exit: 0 done, 2 usage (a bad filter or full-text query), 5 the database\n"
+           "      cannot be used (missing, damaged, not parley's, newer schema)\n");
 }
 
 static const char *col(sqlite3_stmt *st, int i)
@@ -130,12 +129,13 @@ static void json_event(struct buf *b, sqlite3_stmt *st)
 }
 
 static const char *const event_names[] = {
-    "doc_id",      "sentence_id", "date",          "source",        "target",
-    "code",        "root",        "quad_class",    "goldstein",     "plover",
-    "mode",        "verb_text",   "pattern",       "claimant_code", "claimant_text",
-    "attribution_outlet_code", "cue", "outlet", "sentence"};
+    "doc_id",    "sentence_id",   "date",          "source",
+    "target",    "code",          "root",          "quad_class",
+    "goldstein", "plover",        "mode",          "verb_text",
+    "pattern",   "claimant_code", "claimant_text", "attribution_outlet_code",
+    "cue",       "outlet",        "sentence"};
 static const char event_types[] = "snsssssnnssssssssss";
-static const char *const table_names[] = {"date", "source", "target", "code", "quad",
+static const char *const table_names[] = {"date",      "source",   "target", "code",    "quad",
                                           "goldstein", "claimant", "doc_id", "sentence"};
 static const char table_types[] = "ssssnnssn";
 
@@ -154,27 +154,24 @@ static void event_row(struct rows *r, sqlite3_stmt *st)
         rows_add(r, v);
         return;
     }
-    const char *v[] = {col(st, COL_DOC_ID),        col(st, COL_SENTENCE),
-                       col(st, COL_DATE),          col(st, COL_SOURCE),
-                       col(st, COL_TARGET),        col(st, COL_CODE),
-                       col(st, COL_ROOT),          col(st, COL_QUAD),
-                       gold[0] ? gold : NULL,      col(st, COL_PLOVER),
-                       col(st, COL_MODE),          col(st, COL_VERB_TEXT),
-                       pattern[0] ? pattern : NULL, col(st, COL_CLAIMANT_CODE),
-                       col(st, COL_CLAIMANT_TEXT), col(st, COL_OUTLET_CODE),
-                       col(st, COL_CUE),           col(st, COL_DOC_OUTLET),
-                       col(st, COL_SENTENCE_TEXT)};
+    const char *v[] = {
+        col(st, COL_DOC_ID),         col(st, COL_SENTENCE),      col(st, COL_DATE),
+        col(st, COL_SOURCE),         col(st, COL_TARGET),        col(st, COL_CODE),
+        col(st, COL_ROOT),           col(st, COL_QUAD),          gold[0] ? gold : NULL,
+        col(st, COL_PLOVER),         col(st, COL_MODE),          col(st, COL_VERB_TEXT),
+        pattern[0] ? pattern : NULL, col(st, COL_CLAIMANT_CODE), col(st, COL_CLAIMANT_TEXT),
+        col(st, COL_OUTLET_CODE),    col(st, COL_CUE),           col(st, COL_DOC_OUTLET),
+        col(st, COL_SENTENCE_TEXT)};
     rows_add(r, v);
 }
 
-static const char *const day_names[] = {"date",       "source",       "target",      "code",
-                                        "root",       "quad_class",   "goldstein",   "plover",
+static const char *const day_names[] = {"date",         "source",       "target",     "code",
+                                        "root",         "quad_class",   "goldstein",  "plover",
                                         "num_mentions", "num_articles", "num_sources"};
 static const char day_types[] = "sssssnnsnnn";
-static const char *const story_names[] = {"doc_id",       "date",          "source",
-                                          "target",       "code",          "root",
-                                          "quad_class",   "goldstein",     "plover",
-                                          "num_mentions", "num_sentences", "num_sources"};
+static const char *const story_names[] = {"doc_id", "date",         "source",        "target",
+                                          "code",   "root",         "quad_class",    "goldstein",
+                                          "plover", "num_mentions", "num_sentences", "num_sources"};
 static const char story_types[] = "ssssssnnsnnn";
 
 /* Steps st to its end, one row each; returns the SQLite result. */

@@ -34,8 +34,8 @@ struct table {
     int goldstein_sum; /* columns written with one decimal, or -1 */
 };
 
-static const char *const quad_cols[] = {"table", "period", "quad_class", "events",
-                                        "goldstein_sum", "goldstein_mean"};
+static const char *const quad_cols[] = {"table",  "period",        "quad_class",
+                                        "events", "goldstein_sum", "goldstein_mean"};
 static const char *const dyad_cols[] = {"table",  "period",        "source",        "target",
                                         "events", "goldstein_sum", "goldstein_mean"};
 static const char *const actor_cols[] = {"table", "actor", "events", "as_source", "as_target"};
@@ -72,8 +72,7 @@ static int write_table(struct store *s, const struct table *t, const struct stor
             const char *c = (const char *)sqlite3_column_text(st, i);
             int k = i - (t->goldstein_sum - 1); /* 0 sum, 1 mean */
             if (t->goldstein_sum > 0 && k >= 0 && k < 2 && c) {
-                snprintf(num[k], sizeof num[k], k ? "%.2f" : "%.1f",
-                         sqlite3_column_double(st, i));
+                snprintf(num[k], sizeof num[k], k ? "%.2f" : "%.1f", sqlite3_column_double(st, i));
                 c = num[k];
             }
             v[n++] = c;

@@ -27,10 +27,10 @@ static bool is_date(const char *v)
 
 int filter_flag(const char *cmd, struct store_filter *f, int argc, char **argv, int *i)
 {
-    static const char *const names[] = {"--from",  "--to",     "--actor",    "--source",
-                                        "--target", "--code",  "--root",     "--quad",
-                                        "--plover", "--mode",  "--claimant", "--doc",
-                                        "--text",   "--dyad",  "--dyad-any", "--limit"};
+    static const char *const names[] = {"--from",   "--to",   "--actor",    "--source",
+                                        "--target", "--code", "--root",     "--quad",
+                                        "--plover", "--mode", "--claimant", "--doc",
+                                        "--text",   "--dyad", "--dyad-any", "--limit"};
     const char *a = argv[*i];
     if (strcmp(a, "--attributed") == 0) {
         f->attributed = 1;
@@ -51,9 +51,9 @@ int filter_flag(const char *cmd, struct store_filter *f, int argc, char **argv, 
     const char *v = flag_value(argc, argv, i);
     if (!v)
         return -1;
-    const char **slot[] = {&f->from,   &f->to,   &f->actor, &f->source,   &f->target, &f->code,
-                           &f->root,   &f->quad, &f->plover, &f->mode,    &f->claimant,
-                           &f->doc_id, &f->text};
+    const char **slot[] = {&f->from,     &f->to,     &f->actor, &f->source, &f->target,
+                           &f->code,     &f->root,   &f->quad,  &f->plover, &f->mode,
+                           &f->claimant, &f->doc_id, &f->text};
     if (k < sizeof slot / sizeof *slot) {
         *slot[k] = v;
         if (k <= 1 && !is_date(v)) {

@@ -19,7 +19,7 @@ struct rec_str {
 };
 
 struct rec_sentence {
-    unsigned n; /* position in the document, from 1 */
+    unsigned n;                          /* position in the document, from 1 */
     struct rec_str outlet, text, issues; /* issues: a JSON array, or NULL when none */
     const char *outcome;                 /* "coded", "discarded", ... */
     unsigned nevents;
@@ -50,8 +50,8 @@ struct store {
     int64_t run; /* the current coding run, 0 before store_begin_run */
     unsigned commit_every, pending, since_index;
     bool in_transaction;
-    sqlite3_stmt *find_doc, *del_events, *del_sentences, *del_doc, *ins_doc, *upd_doc, *ins_sentence, *unindex,
-        *ins_event;
+    sqlite3_stmt *find_doc, *del_events, *del_sentences, *del_doc, *ins_doc, *upd_doc,
+        *ins_sentence, *unindex, *ins_event;
 };
 
 /* schema.c: creates or migrates the schema to STORE_SCHEMA_VERSION. */

@@ -53,8 +53,9 @@ static void where(struct buf *sql, struct binder *b, const struct store_filter *
     if (f->target)
         cond(sql, b, PREFIX("e.target"), f->target, f->target);
     if (f->dyad_a && f->undirected) {
-        cond(sql, b, "((" PREFIX("e.source") " AND " PREFIX("e.target") ") OR (" PREFIX(
-                         "e.source") " AND " PREFIX("e.target") "))",
+        cond(sql, b,
+             "((" PREFIX("e.source") " AND " PREFIX("e.target") ") OR (" PREFIX(
+                 "e.source") " AND " PREFIX("e.target") "))",
              f->dyad_a, f->dyad_a);
         const char *rest[] = {f->dyad_b, f->dyad_b, f->dyad_b, f->dyad_b, f->dyad_a, f->dyad_a};
         for (size_t i = 0; i < 6; i++)
@@ -83,7 +84,8 @@ static void where(struct buf *sql, struct binder *b, const struct store_filter *
     if (f->doc_id)
         cond(sql, b, "d.doc_id = ?", f->doc_id, NULL);
     if (f->text)
-        cond(sql, b, "e.sentence IN (SELECT rowid FROM sentence_search WHERE sentence_search MATCH ?)",
+        cond(sql, b,
+             "e.sentence IN (SELECT rowid FROM sentence_search WHERE sentence_search MATCH ?)",
              f->text, NULL);
 }
 
@@ -168,17 +170,17 @@ sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
     buf_init(&sql);
     switch (what) {
     case STATS_QUAD:
-        buf_printf(&sql, "SELECT %s AS period, e.quad_class, count(*), sum(e.goldstein),"
-                         " avg(e.goldstein) FROM events e JOIN documents d ON d.id = e.doc",
+        buf_printf(&sql,
+                   "SELECT %s AS period, e.quad_class, count(*), sum(e.goldstein),"
+                   " avg(e.goldstein) FROM events e JOIN documents d ON d.id = e.doc",
                    period_expr(p));
         where(&sql, &b, f);
         buf_adds(&sql, " GROUP BY period, e.quad_class ORDER BY period, e.quad_class");
         break;
     case STATS_DYAD:
         /* the series of the top dyads only: all of them would be the table */
-        buf_printf(&sql,
-                   "WITH top AS (SELECT e.source, e.target FROM events e JOIN documents d"
-                   " ON d.id = e.doc");
+        buf_printf(&sql, "WITH top AS (SELECT e.source, e.target FROM events e JOIN documents d"
+                         " ON d.id = e.doc");
         where(&sql, &b, f);
         buf_printf(&sql,
                    " GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target"
@@ -196,17 +198,19 @@ sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
         buf_adds(&sql, " AND e.source IS NOT NULL UNION ALL SELECT e.target, 0, 1"
                        " FROM events e JOIN documents d ON d.id = e.doc");
         where(&sql, &b, f);
-        buf_printf(&sql, " AND e.target IS NOT NULL) SELECT actor, count(*), sum(as_source),"
-                         " sum(as_target) FROM a GROUP BY actor ORDER BY count(*) DESC, actor"
-                         " LIMIT %d",
+        buf_printf(&sql,
+                   " AND e.target IS NOT NULL) SELECT actor, count(*), sum(as_source),"
+                   " sum(as_target) FROM a GROUP BY actor ORDER BY count(*) DESC, actor"
+                   " LIMIT %d",
                    top);
         break;
     case STATS_TOP_DYADS:
         buf_adds(&sql, "SELECT e.source, e.target, count(*), sum(e.goldstein),"
                        " avg(e.goldstein) FROM events e JOIN documents d ON d.id = e.doc");
         where(&sql, &b, f);
-        buf_printf(&sql, " GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source,"
-                         " e.target LIMIT %d",
+        buf_printf(&sql,
+                   " GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source,"
+                   " e.target LIMIT %d",
                    top);
         break;
     }

@@ -137,12 +137,9 @@ enum store_status store_fail(struct store *s, int rc, const char *doing)
         return STORE_NOT_DB;
     case SQLITE_BUSY:
     case SQLITE_LOCKED:
-        snprintf(s->err, sizeof s->err, "%s: another process holds the database (%s)", doing,
-                 msg);
+        snprintf(s->err, sizeof s->err, "%s: another process holds the database (%s)", doing, msg);
         return STORE_BUSY;
-    default:
-        snprintf(s->err, sizeof s->err, "%s: %s", doing, msg);
-        return STORE_FAILED;
+    default: snprintf(s->err, sizeof s->err, "%s: %s", doing, msg); return STORE_FAILED;
     }
 }
 
@@ -219,8 +216,7 @@ static enum store_status check_file(struct store *s, const char *path, enum stor
     }
     if (mode == STORE_READ && ver < STORE_SCHEMA_VERSION) {
         if (ver == 0)
-            snprintf(s->err, sizeof s->err, "%s is empty: nothing has been ingested into it",
-                     path);
+            snprintf(s->err, sizeof s->err, "%s is empty: nothing has been ingested into it", path);
         else
             snprintf(s->err, sizeof s->err,
                      "%s has schema version %lld, older than this parley's (%d): run parley "
@@ -249,8 +245,8 @@ struct store *store_open(const char *path, enum store_mode mode, enum store_stat
         st = STORE_MISSING;
         goto fail;
     }
-    int flags = mode == STORE_READ ? SQLITE_OPEN_READONLY
-                                   : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
+    int flags =
+        mode == STORE_READ ? SQLITE_OPEN_READONLY : SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE;
     int rc = sqlite3_open_v2(path, &s->db, flags, NULL);
     if (rc != SQLITE_OK) {
         st = store_fail(s, rc, path);

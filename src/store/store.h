@@ -70,7 +70,7 @@ struct store_document {
     const char *id;
     const char *date; /* YYYY-MM-DD */
     const char *source, *url, *title;
-    const char *text;  /* the document's text as given */
+    const char *text; /* the document's text as given */
     size_t text_len;
     const char *parse; /* PETRARCH XML: the given parse; NULL for raw text */
     size_t parse_len;
@@ -110,27 +110,51 @@ void store_reader_free(struct store_reader *r);
  * conditions must hold. Actor, code and claimant filters are prefixes:
  * "PAK" matches PAKGOV, "11" matches 112. */
 struct store_filter {
-    const char *from, *to;           /* dates, YYYY-MM-DD, inclusive */
-    const char *actor;               /* source or target */
-    const char *source, *target;     /* each alone */
-    const char *dyad_a, *dyad_b;     /* source A and target B ... */
-    bool undirected;                 /* ... or the other way round too */
-    const char *code, *root, *quad;  /* CAMEO code prefix, root "11", quad class "1".."4" */
-    const char *plover, *mode;       /* PLOVER type; factual/future/hypothetical */
-    const char *claimant;            /* attribution: the claimant's code */
-    int attributed;                  /* 1 reported speech only, -1 none of it */
+    const char *from, *to;          /* dates, YYYY-MM-DD, inclusive */
+    const char *actor;              /* source or target */
+    const char *source, *target;    /* each alone */
+    const char *dyad_a, *dyad_b;    /* source A and target B ... */
+    bool undirected;                /* ... or the other way round too */
+    const char *code, *root, *quad; /* CAMEO code prefix, root "11", quad class "1".."4" */
+    const char *plover, *mode;      /* PLOVER type; factual/future/hypothetical */
+    const char *claimant;           /* attribution: the claimant's code */
+    int attributed;                 /* 1 reported speech only, -1 none of it */
     const char *doc_id;
-    const char *text;                /* FTS5 query over the sentence text */
-    long long limit;                 /* rows; 0 all */
+    const char *text; /* FTS5 query over the sentence text */
+    long long limit;  /* rows; 0 all */
 };
 
 /* The columns of store_query_events. */
 enum store_column {
-    COL_DOC_ID, COL_SENTENCE, COL_DATE, COL_SOURCE, COL_TARGET, COL_CODE, COL_ROOT, COL_QUAD,
-    COL_GOLDSTEIN, COL_PLOVER, COL_SOURCE_TEXT, COL_TARGET_TEXT, COL_VERB_TEXT,
-    COL_PATTERN_FILE, COL_PATTERN_LINE, COL_PATTERN_KIND, COL_PASSIVE, COL_NOUN, COL_MODE,
-    COL_CLAIMANT_CODE, COL_CLAIMANT_TEXT, COL_OUTLET_CODE, COL_OUTLET_TEXT, COL_CUE,
-    COL_ISSUES, COL_DOC_OUTLET, COL_SENTENCE_TEXT, COL_URL, COL_EVENT_ID,
+    COL_DOC_ID,
+    COL_SENTENCE,
+    COL_DATE,
+    COL_SOURCE,
+    COL_TARGET,
+    COL_CODE,
+    COL_ROOT,
+    COL_QUAD,
+    COL_GOLDSTEIN,
+    COL_PLOVER,
+    COL_SOURCE_TEXT,
+    COL_TARGET_TEXT,
+    COL_VERB_TEXT,
+    COL_PATTERN_FILE,
+    COL_PATTERN_LINE,
+    COL_PATTERN_KIND,
+    COL_PASSIVE,
+    COL_NOUN,
+    COL_MODE,
+    COL_CLAIMANT_CODE,
+    COL_CLAIMANT_TEXT,
+    COL_OUTLET_CODE,
+    COL_OUTLET_TEXT,
+    COL_CUE,
+    COL_ISSUES,
+    COL_DOC_OUTLET,
+    COL_SENTENCE_TEXT,
+    COL_URL,
+    COL_EVENT_ID,
 };
 
 /* Prepared, bound statements for the caller to step and finalize; NULL

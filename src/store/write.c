@@ -13,7 +13,8 @@
 
 static int prepare(struct store *s, sqlite3_stmt **st, const char *sql)
 {
-    return *st ? SQLITE_OK : sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
+    return *st ? SQLITE_OK
+               : sqlite3_prepare_v3(s->db, sql, -1, SQLITE_PREPARE_PERSISTENT, st, NULL);
 }
 
 static int prepare_all(struct store *s)
@@ -24,10 +25,11 @@ static int prepare_all(struct store *s)
     if (rc == SQLITE_OK)
         rc = prepare(s, &s->del_events, "DELETE FROM events WHERE id BETWEEN ? AND ? AND doc = ?");
     if (rc == SQLITE_OK)
-        rc = prepare(s, &s->unindex,
-                     "INSERT INTO sentence_search (sentence_search, rowid, text) "
-                     "SELECT 'delete', id, text FROM sentences WHERE id BETWEEN ? AND ? AND doc = ? "
-                     "AND id <= (SELECT indexed_upto FROM search_state)");
+        rc =
+            prepare(s, &s->unindex,
+                    "INSERT INTO sentence_search (sentence_search, rowid, text) "
+                    "SELECT 'delete', id, text FROM sentences WHERE id BETWEEN ? AND ? AND doc = ? "
+                    "AND id <= (SELECT indexed_upto FROM search_state)");
     if (rc == SQLITE_OK)
         rc = prepare(s, &s->del_sentences,
                      "DELETE FROM sentences WHERE id BETWEEN ? AND ? AND doc = ?");
@@ -59,8 +61,8 @@ void store_close(struct store *s)
 {
     if (!s)
         return;
-    sqlite3_stmt *all[] = {s->find_doc,     s->del_events, s->del_sentences, s->del_doc,
-                           s->ins_doc,      s->upd_doc,    s->ins_sentence,  s->ins_event, s->unindex};
+    sqlite3_stmt *all[] = {s->find_doc, s->del_events,   s->del_sentences, s->del_doc, s->ins_doc,
+                           s->upd_doc,  s->ins_sentence, s->ins_event,     s->unindex};
     for (size_t i = 0; i < sizeof all / sizeof *all; i++)
         sqlite3_finalize(all[i]);
     sqlite3_close(s->db);
@@ -250,8 +252,7 @@ static int insert_event(struct store *s, int64_t doc, int64_t sentence, const ch
 
 /* The sentences and events of d->coded; counts what it wrote. */
 static int insert_coded(struct store *s, int64_t doc, const struct store_document *d,
-                        int64_t *nsent, int64_t *nev, int64_t *first_sentence,
-                        int64_t *first_event)
+                        int64_t *nsent, int64_t *nev, int64_t *first_sentence, int64_t *first_event)
 {
     struct rec_cursor c = {(const unsigned char *)d->coded->data,
                            (const unsigned char *)d->coded->data + d->coded->len, 0};
