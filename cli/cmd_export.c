@@ -96,7 +96,7 @@ static void gdelt_row(struct rows *r, sqlite3_stmt *st, const char *const *c)
     sqldate[8] = '\0';
     memcpy(monthyear, sqldate, 6), monthyear[6] = '\0';
     memcpy(year, sqldate, 4), year[4] = '\0';
-    int y = atoi(year);
+    int y = (int)strtol(year, NULL, 10);
     day_t d = date_parse_iso(date, 10), jan1 = date_to_days(y, 1, 1);
     snprintf(fraction, sizeof fraction, "%.4f", y + (double)(d - jan1 + 1) / 365.0);
     snprintf(base, sizeof base, "%.3s", c[X_CODE]);

@@ -27,10 +27,10 @@ static void help(void)
 
 struct table {
     const char *name;
-    enum store_stats what;
     const char *const *cols;
     const char *types;
     size_t ncols;
+    enum store_stats what;
     int goldstein_sum; /* columns written with one decimal, or -1 */
 };
 
@@ -43,10 +43,10 @@ static const char *const top_dyad_cols[] = {"table",  "source",        "target",
                                             "events", "goldstein_sum", "goldstein_mean"};
 
 static const struct table tables[] = {
-    {"quad", STATS_QUAD, quad_cols, "ssnnnn", 6, 4},
-    {"dyads", STATS_DYAD, dyad_cols, "ssssnnn", 7, 5},
-    {"actors", STATS_TOP_ACTORS, actor_cols, "ssnnn", 5, -1},
-    {"top-dyads", STATS_TOP_DYADS, top_dyad_cols, "sssnnn", 6, 4},
+    {"quad", quad_cols, "ssnnnn", 6, STATS_QUAD, 4},
+    {"dyads", dyad_cols, "ssssnnn", 7, STATS_DYAD, 5},
+    {"actors", actor_cols, "ssnnn", 5, STATS_TOP_ACTORS, -1},
+    {"top-dyads", top_dyad_cols, "sssnnn", 6, STATS_TOP_DYADS, 4},
 };
 
 static int write_table(struct store *s, const struct table *t, const struct store_filter *f,

@@ -280,7 +280,7 @@ struct store *store_open(const char *path, enum store_mode mode, enum store_stat
         const char *cap = getenv("PARLEY_STORE_MAX_PAGES");
         if (cap && *cap) {
             char sql[80];
-            snprintf(sql, sizeof sql, "PRAGMA max_page_count = %lld", atoll(cap));
+            snprintf(sql, sizeof sql, "PRAGMA max_page_count = %lld", strtoll(cap, NULL, 10));
             exec(s, sql);
         }
         if (version < STORE_SCHEMA_VERSION && (st = schema_migrate(s, version)) != STORE_OK)

@@ -61,10 +61,16 @@ void store_close(struct store *s)
 {
     if (!s)
         return;
-    sqlite3_stmt *all[] = {s->find_doc, s->del_events,   s->del_sentences, s->del_doc, s->ins_doc,
-                           s->upd_doc,  s->ins_sentence, s->ins_event,     s->unindex};
-    for (size_t i = 0; i < sizeof all / sizeof *all; i++)
-        sqlite3_finalize(all[i]);
+    /* sqlite3_finalize(NULL) is a no-op: statements never prepared are NULL */
+    sqlite3_finalize(s->find_doc);
+    sqlite3_finalize(s->del_events);
+    sqlite3_finalize(s->unindex);
+    sqlite3_finalize(s->del_sentences);
+    sqlite3_finalize(s->del_doc);
+    sqlite3_finalize(s->ins_doc);
+    sqlite3_finalize(s->upd_doc);
+    sqlite3_finalize(s->ins_sentence);
+    sqlite3_finalize(s->ins_event);
     sqlite3_close(s->db);
     free(s);
 }
