@@ -126,9 +126,9 @@ static void remember(struct code_run *r, const char *source, const char *url, co
     if (i >= r->meta_cap)
         GROW(r->meta, r->meta_cap, i + 1);
     struct arena *a = &r->meta_strings;
-    r->meta[i] = (struct ingest_meta){source ? arena_strdup(a, source) : NULL,
-                                      url ? arena_strdup(a, url) : NULL,
-                                      title ? arena_strdup(a, title) : NULL, input};
+    r->meta[i] = (struct ingest_meta){
+        source ? arena_strdup(a, source) : NULL, url ? arena_strdup(a, url) : NULL,
+        title ? arena_strdup(a, title) : NULL, input ? arena_strdup(a, input) : NULL};
 }
 
 static int on_record(void *ctx, const struct petr_record *rec)

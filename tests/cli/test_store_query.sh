@@ -182,6 +182,13 @@ if command -v sqlite3 >/dev/null; then
     expect_eq "recode with fewer verbs" "" "$(q --code 046)"
     expect_eq "accusations still there" 3 "$(q --code 112 --to 2025-09-10 | wc -l | tr -d ' ')"
     expect_eq "recorded dictionaries" 4 "$(sqlite3 "$DB" 'SELECT count(*) FROM run_dictionaries WHERE run = 5')"
+    # on two threads, with a PETRARCH XML document beside the JSON Lines
+    expect_rc 0 "$PARLEY" ingest "$DB" data/sample/sample.xml
+    expect_rc 0 "$PARLEY" recode --threads 2 "$DB"
+    expect_eq "documents keep their metadata" "jsonl|29|1
+petrxml|17|0" "$(sqlite3 "$DB" 'SELECT input, count(*), count(url) FROM documents GROUP BY input')"
+    expect_eq "the XML keeps its outlet" "PARLEY" "$(sqlite3 "$DB" "SELECT outlet FROM documents WHERE doc_id = 'sample-03'")"
+    expect_eq "and its parse" 1 "$(sqlite3 "$DB" "SELECT parse IS NOT NULL FROM documents WHERE doc_id = 'sample-03'")"
 fi
 
 # The seed article (../shared/seed), stored and asked about.
