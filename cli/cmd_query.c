@@ -119,6 +119,18 @@ static void json_event(struct buf *b, sqlite3_stmt *st)
         }
         buf_adds(b, ",\"cue\":");
         buf_add_json_str(b, col(st, COL_CUE));
+        buf_adds(b, ",\"repeated_by\":");
+        if (col(st, COL_RELAY_TEXT)) {
+            buf_adds(b, "{\"code\":");
+            buf_add_json_str(b, col(st, COL_RELAY_CODE));
+            buf_adds(b, ",\"text\":");
+            buf_add_json_str(b, col(st, COL_RELAY_TEXT));
+            buf_adds(b, ",\"cue\":");
+            buf_add_json_str(b, col(st, COL_RELAY_CUE));
+            buf_addc(b, '}');
+        } else {
+            buf_adds(b, "null");
+        }
         buf_addc(b, '}');
     }
     buf_adds(b, ",\"issues\":");

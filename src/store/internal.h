@@ -32,6 +32,7 @@ struct rec_event {
     const char *pattern_kind, *mode;
     bool passive, noun;
     struct rec_str claimant_code, claimant_text, outlet_code, outlet_text, cue;
+    struct rec_str relay_code, relay_text, relay_cue; /* attribution.repeated_by */
 };
 
 struct rec_cursor {

@@ -12,7 +12,8 @@ static const char event_columns[] =
     "d.doc_id, s.n, e.date, e.source, e.target, e.code, e.root, e.quad_class, e.goldstein,"
     " e.plover, e.source_text, e.target_text, e.verb_text, e.pattern_file, e.pattern_line,"
     " e.pattern_kind, e.passive, e.noun, e.mode, e.claimant_code, e.claimant_text,"
-    " e.outlet_code, e.outlet_text, e.cue, s.issues, d.outlet, s.text, d.url, e.id";
+    " e.outlet_code, e.outlet_text, e.cue, s.issues, d.outlet, s.text, d.url, e.id, e.relay_code, "
+    "e.relay_text, e.relay_cue";
 
 struct binder {
     const char *values[32];

@@ -88,6 +88,9 @@ static void put_event(struct buf *b, const struct event *e)
         put_text(b, a->outlet_code);
         put_text(b, a->outlet_text);
         put_text(b, a->cue);
+        put_text(b, a->relay_code);
+        put_text(b, a->relay_text);
+        put_text(b, a->relay_cue);
     }
 }
 
@@ -171,11 +174,13 @@ bool rec_event(struct rec_cursor *c, struct rec_event *e)
     e->passive = passive;
     e->noun = noun;
     e->mode = event_mode_name((enum event_mode)mode);
-    e->claimant_code = e->claimant_text = e->outlet_code = e->outlet_text = e->cue =
-        (struct rec_str){NULL, 0};
+    e->claimant_code = e->claimant_text = e->outlet_code = e->outlet_text = e->cue = e->relay_code =
+        e->relay_text = e->relay_cue = (struct rec_str){NULL, 0};
     if (attributed)
         return get_str(c, &e->claimant_code) && get_str(c, &e->claimant_text) &&
-               get_str(c, &e->outlet_code) && get_str(c, &e->outlet_text) && get_str(c, &e->cue);
+               get_str(c, &e->outlet_code) && get_str(c, &e->outlet_text) && get_str(c, &e->cue) &&
+               get_str(c, &e->relay_code) && get_str(c, &e->relay_text) &&
+               get_str(c, &e->relay_cue);
     return true;
 }
 

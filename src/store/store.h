@@ -155,6 +155,9 @@ enum store_column {
     COL_SENTENCE_TEXT,
     COL_URL,
     COL_EVENT_ID,
+    COL_RELAY_CODE,
+    COL_RELAY_TEXT,
+    COL_RELAY_CUE,
 };
 
 /* Prepared, bound statements for the caller to step and finalize; NULL

@@ -52,8 +52,9 @@ static int prepare_all(struct store *s)
                      "INSERT INTO events (doc, sentence, date, source, target, code, root, "
                      "quad_class, goldstein, plover, mode, passive, noun, source_text, "
                      "target_text, verb_text, pattern_file, pattern_line, pattern_kind, "
-                     "claimant_code, claimant_text, outlet_code, outlet_text, cue) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     "claimant_code, claimant_text, outlet_code, outlet_text, cue, relay_code, "
+                     "relay_text, relay_cue) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     return rc;
 }
 
@@ -253,6 +254,9 @@ static int insert_event(struct store *s, int64_t doc, int64_t sentence, const ch
     bind_str(st, 22, e->outlet_code);
     bind_str(st, 23, e->outlet_text);
     bind_str(st, 24, e->cue);
+    bind_str(st, 25, e->relay_code);
+    bind_str(st, 26, e->relay_text);
+    bind_str(st, 27, e->relay_cue);
     return run(st);
 }
 

@@ -51,7 +51,12 @@ static int64_t scalar(struct store *s, const char *sql)
 static void coded(struct coded_sentence *cs, struct event ev[2], struct issue_count *issue,
                   struct attribution *a)
 {
-    *a = (struct attribution){"PAKGOV", "PAKISTANI OFFICIALS", NULL, NULL, "said"};
+    *a = (struct attribution){.claimant_code = "PAKGOV",
+                              .claimant_text = "PAKISTANI OFFICIALS",
+                              .cue = "said",
+                              .relay_code = "PAKMED",
+                              .relay_text = "PAKISTAN TELEVISION",
+                              .relay_cue = "repeated by"};
     ev[0] = (struct event){.source = "PAK",
                            .target = "AFG",
                            .code = "112",
@@ -118,6 +123,8 @@ static void test_record_round_trip(void **state)
     assert_string_equal(re.mode, "future");
     assert_true(str_is(re.claimant_code, "PAKGOV") && str_is(re.cue, "said"));
     assert_true(str_is(re.outlet_text, NULL));
+    assert_true(str_is(re.relay_text, "PAKISTAN TELEVISION") &&
+                str_is(re.relay_cue, "repeated by"));
     assert_false(rec_event(&c, &re)); /* no third event */
     assert_true(c.p == c.end);
     /* a cut record is refused, not read past its end */
