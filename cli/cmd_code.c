@@ -266,7 +266,8 @@ int code_or_store(int argc, char **argv, enum run_kind mode)
             else if (strcmp(v, "tsv") == 0)
                 fmt = OUT_TSV;
             else {
-                fprintf(stderr, "parley code: unknown format '%s' (jsonl or tsv)\n", v);
+                fprintf(stderr, "parley %s: unknown format '%s' (jsonl or tsv)\n", run_names[mode],
+                        v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--input", 7) == 0) {
@@ -282,8 +283,8 @@ int code_or_store(int argc, char **argv, enum run_kind mode)
                 input = INPUT_JSONL;
             else {
                 fprintf(stderr,
-                        "parley code: unknown input format '%s' (text, blocks, jsonl, petrxml)\n",
-                        v);
+                        "parley %s: unknown input format '%s' (text, blocks, jsonl, petrxml)\n",
+                        run_names[mode], v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--semantics", 11) == 0) {
@@ -294,7 +295,8 @@ int code_or_store(int argc, char **argv, enum run_kind mode)
             else if (strcmp(v, "petrarch") == 0)
                 semantics = 0;
             else {
-                fprintf(stderr, "parley code: --semantics is news or petrarch, not '%s'\n", v);
+                fprintf(stderr, "parley %s: --semantics is news or petrarch, not '%s'\n",
+                        run_names[mode], v);
                 return EXIT_USAGE;
             }
         } else if (strcmp(a, "--blocks") == 0) {
@@ -308,8 +310,8 @@ int code_or_store(int argc, char **argv, enum run_kind mode)
                 return EXIT_USAGE;
             default_date = date_parse_iso(v, strlen(v));
             if (default_date == DAY_NONE) {
-                fprintf(stderr, "parley code: --date wants a real date as YYYY-MM-DD, not '%s'\n",
-                        v);
+                fprintf(stderr, "parley %s: --date wants a real date as YYYY-MM-DD, not '%s'\n",
+                        run_names[mode], v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--threads", 9) == 0) {
@@ -319,7 +321,7 @@ int code_or_store(int argc, char **argv, enum run_kind mode)
             long t = strtol(v, &end, 10);
             threads = (end == v || *end || t < 1 || t > 64) ? 0 : (int)t;
             if (threads == 0) {
-                fprintf(stderr, "parley code: --threads takes 1 to 64\n");
+                fprintf(stderr, "parley %s: --threads takes 1 to 64\n", run_names[mode]);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--output", 8) == 0 || strcmp(a, "-o") == 0) {
@@ -358,7 +360,8 @@ int code_or_store(int argc, char **argv, enum run_kind mode)
         return EXIT_USAGE;
     }
     if (nfiles == 0 && mode != RUN_RECODE) {
-        fprintf(stderr, "parley code: no input files (use - for standard input; see --help)\n");
+        fprintf(stderr, "parley %s: no input files (use - for standard input; see --help)\n",
+                run_names[mode]);
         return EXIT_USAGE;
     }
     /* The database is checked first: a file we must not touch is
