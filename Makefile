@@ -11,8 +11,8 @@ VERSION  := 0.1.0
 WARN     := -Wall -Wextra -Werror -Wshadow -Wstrict-prototypes -Wmissing-prototypes
 CSTD     := -std=c11 -D_GNU_SOURCE
 OPT      ?= -O2 -g
-DEPS_CFLAGS := $(shell pkg-config --cflags expat libutf8proc jansson zlib 2>/dev/null)
-DEPS_LIBS   := $(shell pkg-config --libs expat libutf8proc jansson zlib 2>/dev/null || echo -lexpat -lutf8proc -ljansson -lz)
+DEPS_CFLAGS := $(shell pkg-config --cflags expat libutf8proc jansson zlib sqlite3 2>/dev/null)
+DEPS_LIBS   := $(shell pkg-config --libs expat libutf8proc jansson zlib sqlite3 2>/dev/null || echo -lexpat -lutf8proc -ljansson -lz -lsqlite3)
 CPPFLAGS += -Iinclude -Isrc -DPARLEY_VERSION='"$(VERSION)"' \
             -DPARLEY_DATADIR='"$(PREFIX)/share/parley"'
 CFLAGS   += $(CSTD) $(WARN) $(OPT) $(DEPS_CFLAGS) -fPIC

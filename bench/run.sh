@@ -68,5 +68,30 @@ best "raw text -> events, 1/10 input" "$BUILD/parley" code --stats $PROD "$out/g
 best "raw text -> events, 2 threads" "$BUILD/parley" code --stats --threads 2 $PROD "$out/gw.jsonl"
 # shellcheck disable=SC2086
 best "dictionary load only (production)" "$BUILD/parley" code --stats $PROD bench/empty.xml
+# The event store (issue #5): the same raw text coded and stored in SQLite
+# (WAL, one transaction per document unless --commit-every says more),
+# beside `parley code` on the same input. The input above has one sentence
+# per document, the worst case for a transaction per document; the same
+# sentences are also grouped twenty to a document, about a news story's
+# length. Every run starts from an empty database.
+awk '{ t = $0; sub(/.*"text":"/, "", t); sub(/"}$/, "", t); d = $0; sub(/.*"date":"/, "", d); sub(/".*/, "", d)
+       k = int((NR - 1) / 20); text[k] = text[k] (NR % 20 == 1 ? "" : " ") t; date[k] = d; n = k }
+     END { for (k = 0; k <= n; k++) printf "{\"id\":\"s%d\",\"date\":\"%s\",\"text\":\"%s\"}\n", k, date[k], text[k] }' \
+    "$out/gw.jsonl" >"$out/gw-stories.jsonl"
+ingest_fresh() {
+    rm -f "$out/bench.db" "$out/bench.db-wal" "$out/bench.db-shm"
+    "$BUILD/parley" ingest --stats "$@"
+}
+# shellcheck disable=SC2086
+best "raw text -> SQLite, 1 doc/transaction" ingest_fresh $PROD "$out/bench.db" "$out/gw.jsonl"
+# shellcheck disable=SC2086
+best "raw text -> SQLite, 100 docs/transaction" ingest_fresh --commit-every 100 $PROD "$out/bench.db" "$out/gw.jsonl"
+# shellcheck disable=SC2086
+best "raw text, 20-sentence docs -> events" "$BUILD/parley" code --stats $PROD "$out/gw-stories.jsonl"
+# shellcheck disable=SC2086
+best "raw text, 20-sentence docs -> SQLite" ingest_fresh $PROD "$out/bench.db" "$out/gw-stories.jsonl"
+events=$(field events "$out/best.err")
+bytes=$(($(stat -c %s "$out/bench.db") + $(stat -c %s "$out/bench.db-wal" 2>/dev/null || echo 0)))
+awk -v b="$bytes" -v e="$events" 'BEGIN { printf "database: %.1f MB for %d events: %.0f MB per million events (text, sentences, events, indexes, full-text index)\n", b / 1048576, e, b / 1048576 / e * 1e6 }'
 echo "PETRARCH-1 on this machine class (docs/benchmarks.md): about 465 sentences/s, 470 ms load, 75 MB"
 echo "PETRARCH2 on this machine class: about 3,000 sentences/s, 1 s load, 150-200 MB"

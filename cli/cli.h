@@ -17,6 +17,7 @@ enum {
     EXIT_USAGE = 2,         /* bad command line */
     EXIT_INPUT = 3,         /* input could not be read or was malformed */
     EXIT_DICT = 4,          /* a dictionary could not be read */
+    EXIT_STORE = 5,         /* the event store could not be opened or written */
 };
 
 enum { DICT_FLAG_MAX = 32 };
@@ -60,5 +61,14 @@ int cmd_validate(int argc, char **argv);
 int cmd_explain(int argc, char **argv);
 int cmd_dict(int argc, char **argv);
 int cmd_parse(int argc, char **argv);
+int cmd_ingest(int argc, char **argv);
+int cmd_recode(int argc, char **argv);
+int cmd_query(int argc, char **argv);
+int cmd_stats(int argc, char **argv);
+int cmd_export(int argc, char **argv);
+/* store_cli.c: opens a store for a command (write: ingest, recode),
+ * printing why it cannot be used; NULL then, with *exit_code set. */
+struct store;
+struct store *open_store(const char *cmd, const char *path, bool write, int *exit_code);
 
 #endif

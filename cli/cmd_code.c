@@ -1,14 +1,16 @@
 /* cmd_code.c - `parley code`: parsed sentences in, events out.
- * CLI layer. Reads PETRARCH XML, codes records in batches on --threads
- * threads and writes JSON Lines (default) or TSV in input order. A record
- * that cannot be coded is reported on stderr with its id; the rest of the
- * input is still coded. */
-#include "cli.h"
+ * CLI layer. Reads PETRARCH XML or raw text, codes records in batches on
+ * --threads threads and writes JSON Lines (default) or TSV in input order.
+ * A record that cannot be coded is reported on stderr with its id; the
+ * rest of the input is still coded. `parley ingest` and `recode` are the
+ * same run with the store as output (cmd_ingest.c). */
+#include "code_run.h"
 #include "base/xalloc.h"
 #include "parse/parse.h"
 #include "pipe/batch.h"
 #include "read/doc.h"
 #include "read/petrxml.h"
+#include "store/store.h"
 
 #include <errno.h>
 #include <stdlib.h>
@@ -17,25 +19,6 @@
 #include <time.h>
 #include <unistd.h>
 
-/* What the input files are. INPUT_AUTO decides per file by its name. */
-enum input_kind { INPUT_AUTO, INPUT_PETRXML, INPUT_TEXT, INPUT_BLOCKS, INPUT_JSONL };
-
-struct code_run {
-    struct batch batch;
-    bool reparse; /* PETRARCH XML: parse <Text> ourselves, ignore <Parse> */
-    /* --reparse=gold-tags: keep the given parse's words and tags, parse
-       them again (measures the parser alone) */
-    struct parser *gold_parser;
-    struct token *gold_tok;
-    struct buf gold_leaves, gold_parse;
-    struct code_options opt;
-    FILE *out;
-    const char *path;
-    size_t records, sentences, events, errors, skipped;
-    bool progress; /* stderr is a terminal: show a progress line */
-    double last_progress;
-};
-
 static double now(void)
 {
     struct timespec ts;
@@ -43,7 +26,7 @@ static double now(void)
     return (double)ts.tv_sec + (double)ts.tv_nsec / 1e9;
 }
 
-static void flush(struct code_run *r)
+void flush(struct code_run *r)
 {
     batch_run(&r->batch);
     for (size_t i = 0; i < r->batch.n; i++) {
@@ -54,12 +37,15 @@ static void flush(struct code_run *r)
                     it->problem ? it->problem : it->error.data);
             r->errors++;
         }
-        if (it->out.len)
+        if (r->store)
+            store_item(r, it, &r->meta[i]);
+        else if (it->out.len)
             fwrite(it->out.data, 1, it->out.len, r->out);
         r->events += it->nevents;
         r->sentences += it->nsentences;
     }
     batch_clear(&r->batch);
+    arena_reset(&r->meta_strings);
     if (r->progress && r->records % 1024 == 0 && now() - r->last_progress >= 1.0) {
         r->last_progress = now();
         fprintf(stderr, "\rparley: %zu records, %zu events, %zu errors", r->records, r->events,
@@ -97,9 +83,10 @@ static int on_record(void *ctx, const struct petr_record *rec)
         it->problem = "no <Parse>: code its <Text> with --reparse";
     else if (!rec->id[0])
         it->problem = "missing id attribute";
+    remember(r, rec->outlet, NULL, NULL, "petrxml");
     if (batch_full(&r->batch))
         flush(r);
-    return 0;
+    return r->store_failed;
 }
 
 /* Raw-text documents: plain text, blank-line blocks or JSON Lines. */
@@ -133,8 +120,11 @@ static int code_documents(struct code_run *r, const char *path, enum doc_format 
         struct batch_item *it = batch_add_document(&r->batch, doc.id, doc.source, doc.text,
                                                    doc.text_len, doc.date, &r->opt);
         it->line = doc.line;
+        remember(r, doc.source, doc.url, doc.title, r->input_name);
         if (batch_full(&r->batch))
             flush(r);
+        if (r->store_failed)
+            break;
     }
     flush(r);
     doc_reader_close(dr);
@@ -231,6 +221,13 @@ static int option_flag(struct code_options *o, int argc, char **argv, int *i)
 
 int cmd_code(int argc, char **argv)
 {
+    return code_or_store(argc, argv, RUN_CODE);
+}
+
+int code_or_store(int argc, char **argv, enum run_kind mode)
+{
+    const char *db_path = NULL;
+    unsigned commit_every = 1;
     bool stats = false;
     int opt_rc;
     struct dict_flags df = {0};
@@ -249,8 +246,16 @@ int cmd_code(int argc, char **argv)
         const char *a = argv[i];
         const char *v;
         if (strcmp(a, "--help") == 0 || strcmp(a, "-h") == 0) {
-            help();
+            if (mode == RUN_CODE)
+                help();
+            else
+                store_help(mode);
             return EXIT_OK;
+        } else if (mode != RUN_CODE && (strncmp(a, "--format", 8) == 0 ||
+                                        strncmp(a, "--output", 8) == 0 || strcmp(a, "-o") == 0)) {
+            fprintf(stderr, "parley %s: %s is for parley code; the events go to the database\n",
+                    run_names[mode], a);
+            return EXIT_USAGE;
         } else if (dict_flag(&df, argc, argv, &i)) {
             continue;
         } else if (strncmp(a, "--format", 8) == 0) {
@@ -261,7 +266,8 @@ int cmd_code(int argc, char **argv)
             else if (strcmp(v, "tsv") == 0)
                 fmt = OUT_TSV;
             else {
-                fprintf(stderr, "parley code: unknown format '%s' (jsonl or tsv)\n", v);
+                fprintf(stderr, "parley %s: unknown format '%s' (jsonl or tsv)\n", run_names[mode],
+                        v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--input", 7) == 0) {
@@ -277,8 +283,8 @@ int cmd_code(int argc, char **argv)
                 input = INPUT_JSONL;
             else {
                 fprintf(stderr,
-                        "parley code: unknown input format '%s' (text, blocks, jsonl, petrxml)\n",
-                        v);
+                        "parley %s: unknown input format '%s' (text, blocks, jsonl, petrxml)\n",
+                        run_names[mode], v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--semantics", 11) == 0) {
@@ -289,7 +295,8 @@ int cmd_code(int argc, char **argv)
             else if (strcmp(v, "petrarch") == 0)
                 semantics = 0;
             else {
-                fprintf(stderr, "parley code: --semantics is news or petrarch, not '%s'\n", v);
+                fprintf(stderr, "parley %s: --semantics is news or petrarch, not '%s'\n",
+                        run_names[mode], v);
                 return EXIT_USAGE;
             }
         } else if (strcmp(a, "--blocks") == 0) {
@@ -303,8 +310,8 @@ int cmd_code(int argc, char **argv)
                 return EXIT_USAGE;
             default_date = date_parse_iso(v, strlen(v));
             if (default_date == DAY_NONE) {
-                fprintf(stderr, "parley code: --date wants a real date as YYYY-MM-DD, not '%s'\n",
-                        v);
+                fprintf(stderr, "parley %s: --date wants a real date as YYYY-MM-DD, not '%s'\n",
+                        run_names[mode], v);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--threads", 9) == 0) {
@@ -314,7 +321,7 @@ int cmd_code(int argc, char **argv)
             long t = strtol(v, &end, 10);
             threads = (end == v || *end || t < 1 || t > 64) ? 0 : (int)t;
             if (threads == 0) {
-                fprintf(stderr, "parley code: --threads takes 1 to 64\n");
+                fprintf(stderr, "parley %s: --threads takes 1 to 64\n", run_names[mode]);
                 return EXIT_USAGE;
             }
         } else if (strncmp(a, "--output", 8) == 0 || strcmp(a, "-o") == 0) {
@@ -322,29 +329,75 @@ int cmd_code(int argc, char **argv)
                 return EXIT_USAGE;
         } else if (strcmp(a, "--stats") == 0) {
             stats = true;
+        } else if (mode != RUN_CODE && strncmp(a, "--commit-every", 14) == 0) {
+            if (!(v = flag_value(argc, argv, &i)))
+                return EXIT_USAGE;
+            char *end;
+            long n = strtol(v, &end, 10);
+            if (end == v || *end || n < 1 || n > 1000000) {
+                fprintf(stderr, "parley %s: --commit-every takes 1 to 1000000 documents\n",
+                        run_names[mode]);
+                return EXIT_USAGE;
+            }
+            commit_every = (unsigned)n;
         } else if ((opt_rc = option_flag(&r.opt, argc, argv, &i)) != 0) {
             if (opt_rc < 0)
                 return EXIT_USAGE;
         } else if (a[0] == '-' && a[1] != '\0') {
-            fprintf(stderr, "parley code: unknown option %s (see --help)\n", a);
+            fprintf(stderr, "parley %s: unknown option %s (see --help)\n", run_names[mode], a);
+            return EXIT_USAGE;
+        } else if (mode != RUN_CODE && !db_path) {
+            db_path = a;
+        } else if (mode == RUN_RECODE) {
+            fprintf(stderr, "parley recode: one database, no input files (see --help)\n");
             return EXIT_USAGE;
         } else if (nfiles < 256) {
             files[nfiles++] = a;
         }
     }
-    if (nfiles == 0) {
-        fprintf(stderr, "parley code: no input files (use - for standard input; see --help)\n");
+    if (mode != RUN_CODE && !db_path) {
+        fprintf(stderr, "parley %s: no database named (see --help)\n", run_names[mode]);
         return EXIT_USAGE;
     }
+    if (nfiles == 0 && mode != RUN_RECODE) {
+        fprintf(stderr, "parley %s: no input files (use - for standard input; see --help)\n",
+                run_names[mode]);
+        return EXIT_USAGE;
+    }
+    /* The database is checked first: a file we must not touch is
+       reported before any work is done. */
+    int store_rc = EXIT_OK;
+    if (mode != RUN_CODE && !(r.store = open_store(run_names[mode], db_path, true, &store_rc)))
+        return store_rc;
     struct bundled bundled = {.n = 0};
-    if (bundled_dicts(&df, &bundled) != 0)
+    if (bundled_dicts(&df, &bundled) != 0) {
+        store_close(r.store);
         return EXIT_DICT;
+    }
     double t0 = now();
     struct lexicon *lx = load_dicts(&df, false);
     double t1 = now();
     if (!lx) {
+        store_close(r.store);
         free_bundled(&bundled);
         return EXIT_DICT;
+    }
+    if (r.store) {
+        struct store_dict dicts[2 * DICT_FLAG_MAX + 3];
+        enum store_status st = store_begin_run(r.store, run_names[mode],
+                                               semantics < 0 ? "by input"
+                                               : semantics   ? "news"
+                                                             : "petrarch",
+                                               dicts, run_dicts(&df, dicts));
+        if (st != STORE_OK) {
+            fprintf(stderr, "parley: %s: %s\n", db_path, store_error(r.store));
+            store_close(r.store);
+            lexicon_free(lx);
+            free_bundled(&bundled);
+            return EXIT_STORE;
+        }
+        arena_init(&r.meta_strings, 1 << 16);
+        store_set_commit_every(r.store, commit_every);
     }
     r.out = stdout;
     if (output && !(r.out = fopen(output, "wb"))) {
@@ -354,11 +407,14 @@ int cmd_code(int argc, char **argv)
         return EXIT_INPUT;
     }
     /* The tagger is needed only when something will be parsed here. */
-    bool raw = r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS || input == INPUT_JSONL;
+    bool raw = mode == RUN_RECODE || r.reparse || input == INPUT_TEXT || input == INPUT_BLOCKS ||
+               input == INPUT_JSONL;
     for (int f = 0; f < nfiles && input == INPUT_AUTO; f++)
         raw |= guess_input(files[f]) != INPUT_PETRXML;
     struct tagger *tagger = raw ? tagger_new() : NULL;
     batch_init(&r.batch, lx, tagger, fmt, threads);
+    if (r.store)
+        r.batch.sink = store_sink;
     buf_init(&r.gold_leaves);
     buf_init(&r.gold_parse);
     if (gold_tags) { /* made once the command line is known to be good */
@@ -375,11 +431,19 @@ int cmd_code(int argc, char **argv)
         buf_free(&h);
     }
     int rc = EXIT_OK;
+    if (mode == RUN_RECODE) {
+        r.path = db_path;
+        rc = recode_documents(&r, semantics);
+    }
     for (int f = 0; f < nfiles && rc == EXIT_OK; f++) {
         r.path = files[f];
         enum input_kind kind = input == INPUT_AUTO ? guess_input(files[f]) : input;
         /* PETRARCH XML records were written for PETRARCH-1's reading */
         r.opt.news = semantics >= 0 ? semantics == 1 : kind != INPUT_PETRXML;
+        r.input_name = kind == INPUT_JSONL    ? "jsonl"
+                       : kind == INPUT_BLOCKS ? "blocks"
+                       : kind == INPUT_TEXT   ? "text"
+                                              : "petrxml";
         if (kind != INPUT_PETRXML) {
             enum doc_format df_ = kind == INPUT_JSONL    ? DOC_JSONL
                                   : kind == INPUT_BLOCKS ? DOC_BLOCKS
@@ -405,7 +469,15 @@ int cmd_code(int argc, char **argv)
             fclose(in);
         if (st != 0)
             rc = EXIT_INPUT;
+        if (r.store_failed)
+            rc = r.store_failed;
     }
+    if (r.store && !r.store_failed && store_finish(r.store) != STORE_OK) {
+        fprintf(stderr, "parley: %s: %s\n", db_path, store_error(r.store));
+        r.store_failed = EXIT_STORE;
+    }
+    if (r.store_failed)
+        rc = r.store_failed;
     if (rc == EXIT_OK && r.errors)
         rc = EXIT_FAILURE_FOUND;
     double t2 = now();
@@ -414,9 +486,12 @@ int cmd_code(int argc, char **argv)
         getrusage(RUSAGE_SELF, &ru);
         fprintf(stderr,
                 "stats: documents=%zu sentences=%zu events=%zu threads=%d load_ms=%.1f "
-                "code_s=%.3f sentences_per_s=%.0f peak_rss_kb=%ld\n",
+                "code_s=%.3f sentences_per_s=%.0f peak_rss_kb=%ld",
                 r.records, r.sentences, r.events, threads, (t1 - t0) * 1e3, t2 - t1,
                 t2 > t1 ? (double)r.sentences / (t2 - t1) : 0.0, ru.ru_maxrss);
+        if (r.store)
+            fprintf(stderr, " stored=%zu", r.stored);
+        fputc('\n', stderr);
     }
     if (r.out != stdout && fclose(r.out) != 0) {
         perror(output);
@@ -437,5 +512,10 @@ int cmd_code(int argc, char **argv)
     buf_free(&r.gold_parse);
     lexicon_free(lx);
     free_bundled(&bundled);
+    if (r.store) {
+        store_close(r.store);
+        arena_free(&r.meta_strings);
+        free(r.meta);
+    }
     return rc;
 }

@@ -15,12 +15,18 @@ static void usage(FILE *out)
             "  explain    show why a sentence or record was coded as it was\n"
             "  parse      print parley's Treebank parses of raw text\n"
             "  dict       check dictionaries or count their entries\n"
+            "  ingest     code news text and store it in an SQLite database\n"
+            "  recode     code a database's stored text again (after a dictionary change)\n"
+            "  query      print stored events by date, actor, dyad, code, text...\n"
+            "  stats      time series, top actors and dyads of a database\n"
+            "  export     a database's events as GDELT- or Phoenix-like CSV\n"
             "  version    print the version\n\n"
             "example: code the bundled sample story with the bundled dictionaries\n"
             "  parley code --date 2025-10-28 data/sample/sample.txt\n\n"
             "Run `parley COMMAND --help` for examples of each command.\n\n"
             "exit codes: 0 ok, 1 failures found (validate, dict check), 2 usage error,\n"
-            "            3 unreadable or malformed input, 4 unreadable dictionary\n",
+            "            3 unreadable or malformed input, 4 unreadable dictionary,\n"
+            "            5 the database cannot be used (damaged, not parley's, newer, full)\n",
             PARLEY_VERSION);
 }
 
@@ -41,6 +47,16 @@ int main(int argc, char **argv)
         return cmd_parse(argc - 1, argv + 1);
     if (strcmp(cmd, "dict") == 0)
         return cmd_dict(argc - 1, argv + 1);
+    if (strcmp(cmd, "ingest") == 0)
+        return cmd_ingest(argc - 1, argv + 1);
+    if (strcmp(cmd, "recode") == 0)
+        return cmd_recode(argc - 1, argv + 1);
+    if (strcmp(cmd, "query") == 0)
+        return cmd_query(argc - 1, argv + 1);
+    if (strcmp(cmd, "stats") == 0)
+        return cmd_stats(argc - 1, argv + 1);
+    if (strcmp(cmd, "export") == 0)
+        return cmd_export(argc - 1, argv + 1);
     if (strcmp(cmd, "version") == 0 || strcmp(cmd, "--version") == 0) {
         printf("parley %s\n", PARLEY_VERSION);
         return EXIT_OK;

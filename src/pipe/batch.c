@@ -97,6 +97,15 @@ struct batch_item *batch_add_document(struct batch *b, const char *id, const cha
     return it;
 }
 
+static void emit(const struct batch *b, struct batch_item *it, const struct doc_meta *m,
+                 const char *text, size_t text_len, const struct coded_sentence *res)
+{
+    if (b->sink)
+        b->sink(&it->out, m, text, text_len, res);
+    else
+        format_events(&it->out, b->fmt, m, res);
+}
+
 /* A raw document: every sentence is parsed here and coded like a given
  * parse, numbered from 1 in document order. */
 static void code_document(struct batch *b, int worker, struct batch_item *it)
@@ -126,7 +135,7 @@ static void code_document(struct batch *b, int worker, struct batch_item *it)
                 continue;
             }
             struct doc_meta m = {it->id, (unsigned)(k + 1), it->date, outlet};
-            format_events(&it->out, b->fmt, &m, res);
+            emit(b, it, &m, in.text, in.text_len, res);
             it->nevents += (unsigned)res->nevents;
         }
         if (doc.replay || doc.nrelays == 0)
@@ -158,7 +167,7 @@ static void code_item(struct batch *b, int worker, struct batch_item *it)
         return;
     }
     struct doc_meta m = {it->id, it->sentence_id, it->date, it->outlet};
-    format_events(&it->out, b->fmt, &m, res);
+    emit(b, it, &m, it->text, it->text_len, res);
     it->nevents = (unsigned)res->nevents;
 }
 

@@ -23,6 +23,14 @@ struct batch_item {
     unsigned nevents;
 };
 
+/* Instead of formatting events, a batch may hand every coded sentence to
+ * a sink, on the worker thread, which appends its own encoding of it to
+ * it->out (the event store does: src/store/store.h). text is the
+ * sentence's text; discarded sentences and sentences without events are
+ * passed too, sentences whose parse cannot be coded are not. */
+typedef void (*batch_sink)(struct buf *out, const struct doc_meta *m, const char *text,
+                           size_t text_len, const struct coded_sentence *s);
+
 struct batch {
     struct batch_item *items;
     size_t n, cap;
@@ -33,6 +41,7 @@ struct batch {
     struct coder **coders;
     struct coded_sentence *results;
     struct textparse **parsers; /* per worker, when a tagger was given */
+    batch_sink sink;            /* NULL: format_events() as fmt says */
 };
 
 enum { BATCH_SIZE = 1024 };

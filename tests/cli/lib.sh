@@ -39,3 +39,20 @@ production_dicts() {
 --verbs $PD/CAMEO.verbpatterns.150430.txt --discards $PD/Phoenix.discards.txt \
 --issues $PD/Phoenix.IssueCoding.txt"
 }
+
+need_sqlite3() {
+    if ! command -v sqlite3 >/dev/null; then
+        echo "skipped: the sqlite3 program is absent (Debian: apt-get install sqlite3)"
+        exit 77
+    fi
+}
+
+# big_corpus N OUT: the store fixture corpus N times over, each copy's
+# ids made distinct (r1-n01, ...): thousands of documents for the
+# crash and concurrency tests.
+big_corpus() {
+    awk -v n="$1" '{ line[NR] = $0 } END {
+        for (k = 1; k <= n; k++) for (i = 1; i <= NR; i++) {
+            l = line[i]; sub(/"id":"/, "\"id\":\"r" k "-", l); print l } }' \
+        tests/fixtures/store/corpus.jsonl >"$2"
+}
