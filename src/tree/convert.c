@@ -64,45 +64,51 @@ static void mark_compounds(struct conv *c, struct arena *arena)
 }
 
 /* Output tokens are finished in place: a token written field by field on
- * the stack and then copied costs a store-forwarding stall, per token. */
-static struct tok *next_slot(struct conv *c)
+ * the stack and then copied costs a store-forwarding stall, per token.
+ * Everything on the way out is inline: about half a sentence's tokens
+ * pass through here, and a call per token cost more than the copy. */
+static inline struct tok *next_slot(struct conv *c)
 {
     struct tree *o = c->out;
-    if (o->n == o->cap)
+    if (__builtin_expect(o->n == o->cap, 0))
         tree_grow(o, o->n + 1);
     return &o->t[o->n++];
 }
 
 /* Pairs brackets as they are emitted, so no second pass is needed. t is
- * the last token emitted. */
-static inline void link(struct conv *c, struct tok *t)
+ * the last token emitted, at index at. */
+static inline void link(struct tree *o, struct tok *t, int32_t at)
 {
-    struct tree *o = c->out;
-    int32_t at = (int32_t)o->n - 1;
+    size_t depth = o->depth;
+    int32_t *stack = o->stack;
     t->mate = -1;
-    t->parent = o->depth ? o->stack[o->depth - 1] : -1;
     if (t->kind == TOK_OPEN) {
-        if (o->depth < TREE_MAX_DEPTH)
-            o->stack[o->depth++] = at;
-    } else if (t->kind == TOK_CLOSE && o->depth > 0) {
-        int32_t open = o->stack[--o->depth];
+        t->parent = depth ? stack[depth - 1] : -1;
+        if (depth < TREE_MAX_DEPTH)
+            stack[o->depth = depth + 1, depth] = at;
+    } else if (t->kind == TOK_CLOSE && depth > 0) {
+        int32_t open = stack[--depth];
+        o->depth = depth;
+        struct tok *ot = &o->t[open];
         t->mate = open;
-        t->text = o->t[open].text;
-        t->len = o->t[open].len;
-        t->parent = o->depth ? o->stack[o->depth - 1] : -1;
-        o->t[open].mate = at;
+        t->text = ot->text;
+        t->len = ot->len;
+        t->parent = ot->parent;
+        ot->mate = at;
+    } else {
+        t->parent = depth ? stack[depth - 1] : -1;
     }
 }
 
-static void emit(struct conv *c, const struct tok *from)
+static inline void emit(struct conv *c, const struct tok *from)
 {
     struct tok *t = next_slot(c);
     *t = *from;
-    link(c, t);
+    link(c->out, t, (int32_t)(t - c->out->t));
 }
 
-static void emit_new(struct conv *c, enum tok_kind kind, const char *text, size_t len,
-                     const char *code, int32_t src)
+static inline void emit_new(struct conv *c, enum tok_kind kind, const char *text, size_t len,
+                            const char *code, int32_t src)
 {
     struct tok *t = next_slot(c);
     t->kind = (uint8_t)kind;
@@ -113,20 +119,20 @@ static void emit_new(struct conv *c, enum tok_kind kind, const char *text, size_
     t->code = code;
     t->word = 0;
     t->src = src;
-    link(c, t);
+    link(c->out, t, (int32_t)(t - c->out->t));
 }
 
-static void emit_open(struct conv *c, const char *tag, int32_t src)
+static inline void emit_open(struct conv *c, const char *tag, int32_t src)
 {
     emit_new(c, TOK_OPEN, tag, strlen(tag), NULL, src);
 }
 
-static void emit_close(struct conv *c)
+static inline void emit_close(struct conv *c)
 {
     emit_new(c, TOK_CLOSE, "", 0, NULL, -1);
 }
 
-static void emit_ne_open(struct conv *c, int32_t src)
+static inline void emit_ne_open(struct conv *c, int32_t src)
 {
     emit_new(c, TOK_OPEN, "NE", 2, "---", src);
 }
