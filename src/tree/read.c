@@ -101,38 +101,38 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
         tree_grow(tr, room);
     /* Upper-cased copies of tags and words are written into up as they are
      * scanned: one pass over the bytes, and blanks are never copied. The
-     * loop's state is kept small and in locals (stores through up may
-     * alias the tree's fields; spilled registers cost as much as the
-     * scan): net counts '(' less ')', and the enclosing open is kept,
-     * not looked up on the stack. */
+     * loop keeps few values live (a spilled register costs as much as the
+     * scan): the balance of brackets is worked out at the end from the
+     * depth and the rare opens and closes that were not paired, and the
+     * enclosing open of a close is its open's parent. */
     char *up = arena_alloc(tr->arena, len + 1);
     struct tok *const tk = tr->t;
     int32_t *const stack = tr->stack;
-    size_t n = 0, depth = 0;
-    long net = 0;
+    size_t n = 0, depth = 0, unpaired = 0, too_deep = 0;
     int32_t parent = -1;
-    bool too_deep = false;
-    /* blanks before the next token, or below 0 at the start of a line */
-    int gap = -1;
-    unsigned after_close = 0;
+    /* blanks before the next token: lines are trimmed and joined with one
+     * blank, nothing counts before the first token, and a close is
+     * followed by one more */
+    unsigned g = 0;
     const char *const end = s + len;
-    for (const char *p = s; p < end;) {
+    const char *p = s;
+    while (p < end) {
         unsigned char c = (unsigned char)*p;
         unsigned cls = char_class[c];
-        if (cls == C_BLANK) {
-            gap += gap >= 0;
-            p++;
+        if (cls - 1u < 2u) { /* C_BLANK or C_NEWLINE */
+            unsigned blanks = 0;
+            bool newline = false;
+            do {
+                newline |= cls == C_NEWLINE;
+                blanks++;
+                if (++p == end)
+                    break;
+                cls = char_class[(unsigned char)*p];
+            } while (cls - 1u < 2u);
+            if (n)
+                g += newline ? 1 : blanks;
             continue;
         }
-        if (cls == C_NEWLINE) {
-            gap = gap < 0 ? gap : -2; /* trimmed lines join with one blank */
-            p++;
-            continue;
-        }
-        /* a line break after a token counts one blank (-2); the start of
-         * the text none (-1) */
-        unsigned g = gap >= 0 ? (unsigned)gap : gap == -2;
-        gap = 0;
         if (n >= TREE_MAX_TOKENS) {
             tr->n = n;
             return TREE_TOO_LONG;
@@ -141,28 +141,27 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
          * in costs store-forwarding stalls on every token. */
         int32_t at = (int32_t)n;
         struct tok *t = &tk[at];
-        g += after_close;
         t->flags = 0;
         t->src = at;
-        t->mate = -1;
         t->code = NULL;
         t->word = 0;
         n++;
         if (c == ')') {
-            net--;
             t->kind = TOK_CLOSE;
             g++;
             t->gap = (uint8_t)(g > 255 ? 255 : g);
-            after_close = 1;
+            g = 1;
             p++;
             if (depth == 0) { /* keep counting: PETRARCH compares totals */
+                unpaired++;
+                t->mate = -1;
                 t->parent = -1;
                 t->text = "";
                 t->len = 0;
                 continue;
             }
             int32_t o = stack[--depth];
-            parent = depth ? stack[depth - 1] : -1;
+            parent = tk[o].parent;
             t->parent = parent;
             t->mate = o;
             t->text = tk[o].text;
@@ -171,14 +170,15 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
             continue;
         }
         t->parent = parent;
+        t->mate = -1;
         t->gap = (uint8_t)(g > 255 ? 255 : g);
-        after_close = 0;
         char *u = up + (p - s), *uq = u + 1;
         const char *q = p + 1;
         unsigned char high = c;
         *u = (char)upper_byte[c];
+        unsigned char b = 0;
         for (; q < end; q++, uq++) {
-            unsigned char b = (unsigned char)*q;
+            b = (unsigned char)*q;
             if (char_class[b] != C_TEXT)
                 break;
             high |= b;
@@ -189,13 +189,18 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
             tr->n = n - 1;
             return TREE_TOO_LONG;
         }
+        /* one blank and then a token: the usual case, without the loop */
+        g = 0;
+        if (b == ' ' && q + 1 < end && char_class[(unsigned char)q[1]] - 1u >= 2u) {
+            g = 1;
+            q++;
+        }
         if (c == '(') {
-            net++;
             t->kind = TOK_OPEN;
             t->text = u + 1;
             t->len = (uint16_t)(wl - 1);
             if (depth == TREE_MAX_DEPTH) {
-                too_deep = true;
+                too_deep++;
             } else {
                 stack[depth++] = at;
                 parent = at;
@@ -212,7 +217,9 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
         p = q;
     }
     tr->n = n;
-    if (net != 0)
+    /* opens less closes: those still open, the ones too deep to push,
+     * less the closes that found nothing open */
+    if (depth + too_deep != unpaired)
         return TREE_UNBALANCED;
     if (too_deep)
         return TREE_TOO_DEEP;
