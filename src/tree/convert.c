@@ -13,14 +13,28 @@
 struct conv {
     struct tok *w; /* working copy of the source tokens */
     size_t n;
-    bool *gone; /* tags dropped by SBAR collapsing */
+    /* the end of the last range SBARs were collapsed in, and whether the
+     * parse has an SBR tag of its own: past both no SBR can be found */
+    size_t collapsed_to;
+    bool input_sbr;
     struct tree *out;
     bool local_pp; /* the preposition rule looks only inside its own PP */
 };
 
-static bool is_open(const struct conv *c, size_t i)
+/* A tag dropped by SBAR collapsing keeps its place in the working copy,
+ * its kind or-ed with GONE: one test then tells a live open from the
+ * rest. Only convert_possessive and convert_nec look at dropped tokens,
+ * through real_kind. */
+enum { GONE = 4 };
+
+static inline unsigned real_kind(const struct tok *t)
 {
-    return c->w[i].kind == TOK_OPEN && !c->gone[i];
+    return t->kind & 3u;
+}
+
+static inline bool is_open(const struct conv *c, size_t i)
+{
+    return c->w[i].kind == TOK_OPEN;
 }
 
 /* Counts open tags in [a, b] whose tag starts with prefix. */
@@ -35,6 +49,10 @@ static size_t count_tags(const struct conv *c, size_t a, size_t b, const char *p
 static void mark_compounds(struct conv *c, struct arena *arena)
 {
     for (size_t i = 0; i < c->n; i++) {
+        if (c->w[i].kind != TOK_OPEN)
+            continue;
+        if (tok_is(&c->w[i], TOK_OPEN, "SBR"))
+            c->input_sbr = true;
         if (!tok_is(&c->w[i], TOK_OPEN, "CC") || c->w[i].parent < 0)
             continue;
         size_t e = (size_t)c->w[i].parent, end = (size_t)c->w[e].mate;
@@ -107,6 +125,16 @@ static inline void emit(struct conv *c, const struct tok *from)
     link(c->out, t, (int32_t)(t - c->out->t));
 }
 
+/* The same for a token that may have been dropped: it goes out as it was
+ * read (PETRARCH-1 copies an adjective's subtree whole). */
+static inline void emit_any(struct conv *c, const struct tok *from)
+{
+    struct tok *t = next_slot(c);
+    *t = *from;
+    t->kind = (uint8_t)real_kind(t);
+    link(c->out, t, (int32_t)(t - c->out->t));
+}
+
 static inline void emit_new(struct conv *c, enum tok_kind kind, const char *text, size_t len,
                             const char *code, int32_t src)
 {
@@ -124,7 +152,7 @@ static inline void emit_new(struct conv *c, enum tok_kind kind, const char *text
 
 static inline void emit_open(struct conv *c, const char *tag, int32_t src)
 {
-    emit_new(c, TOK_OPEN, tag, strlen(tag), NULL, src);
+    emit_new(c, TOK_OPEN, tag, tag[2] == '\0' ? 2 : strlen(tag), NULL, src);
 }
 
 static inline void emit_close(struct conv *c)
@@ -142,15 +170,13 @@ static inline void emit_ne_open(struct conv *c, int32_t src)
 static void emit_content(struct conv *c, size_t a, size_t b)
 {
     for (size_t i = a; i < b; i++) {
-        if (c->gone[i])
-            continue;
         const struct tok *t = &c->w[i];
         if (t->kind == TOK_WORD) {
             emit(c, t);
         } else if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NEC")) {
             size_t end = (size_t)t->mate;
             for (size_t j = i; j <= end; j++)
-                if (!c->gone[j])
+                if (!(c->w[j].kind & GONE))
                     emit(c, &c->w[j]);
             i = end;
         }
@@ -196,6 +222,8 @@ static const char *indexed_tag(struct conv *c, const char *base, int *counter)
 
 static void collapse_sbars(struct conv *c, size_t a, size_t b)
 {
+    if (b > c->collapsed_to)
+        c->collapsed_to = b;
     for (size_t i = a + 1; i < b; i++) {
         if (!is_open(c, i) || !tok_starts(&c->w[i], "SBAR"))
             continue;
@@ -206,7 +234,7 @@ static void collapse_sbars(struct conv *c, size_t a, size_t b)
         c->w[end].len = 3;
         for (size_t j = i + 1; j < end; j++)
             if (c->w[j].kind != TOK_WORD)
-                c->gone[j] = true;
+                c->w[j].kind |= GONE;
         i = end;
     }
 }
@@ -235,14 +263,15 @@ static void convert_possessive(struct conv *c, size_t a, size_t b, size_t pos)
         budget -= t->gap;
         if (budget <= 0)
             break;
-        int len = t->kind == TOK_OPEN ? t->len + 1 : t->kind == TOK_CLOSE ? 1 : t->len;
+        unsigned kind = real_kind(t);
+        int len = kind == TOK_OPEN ? t->len + 1 : kind == TOK_CLOSE ? 1 : t->len;
         if (len <= budget) {
             budget -= len;
             j++;
             continue;
         }
         /* a token cut in two leaves its tail as a stray word */
-        const char *tail = t->kind == TOK_OPEN ? t->text + budget - 1 : t->text + budget;
+        const char *tail = kind == TOK_OPEN ? t->text + budget - 1 : t->text + budget;
         size_t tl = (size_t)(len - budget);
         emit_new(c, TOK_WORD, arena_strndup(c->out->arena, tail, tl), tl, NULL, (int32_t)j);
         j++;
@@ -334,7 +363,9 @@ static void emit_preposition(struct conv *c, size_t a, const struct prep_parts *
         emit_content(c, r->obj, r->obj_end + 1);
     else
         emit_content(c, r->obj + 1, r->obj_end);
-    size_t sbr = with_sbr ? find_open(c, r->obj_end + 1, c->n, "SBR", true) : (size_t)-1;
+    /* an SBR is a collapsed SBAR, or the parse's own */
+    size_t sbr_to = c->input_sbr ? c->n : c->collapsed_to;
+    size_t sbr = with_sbr ? find_open(c, r->obj_end + 1, sbr_to, "SBR", true) : (size_t)-1;
     if (sbr != (size_t)-1)
         emit_content(c, sbr + 1, (size_t)c->w[sbr].mate);
     emit_close(c);
@@ -415,12 +446,12 @@ static size_t convert_nec(struct conv *c, size_t a)
     bool seen_member = false;
     for (size_t i = a + 1; i < b;) {
         const struct tok *t = &c->w[i];
-        if (t->kind != TOK_OPEN) {
+        if (real_kind(t) != TOK_OPEN) {
             i++;
             continue;
         }
         size_t end = (size_t)t->mate;
-        if (tok_is(t, TOK_OPEN, "JJ") && !seen_member && nadj < 16) {
+        if (t->len == 2 && t->text[0] == 'J' && t->text[1] == 'J' && !seen_member && nadj < 16) {
             adj[nadj++] = i;
         } else if (tok_starts(t, "NP")) {
             seen_member = true;
@@ -433,7 +464,7 @@ static size_t convert_nec(struct conv *c, size_t a)
             for (size_t k = 0; k < nadj; k++) {
                 size_t j = adj[k];
                 for (size_t m = j; m <= (size_t)c->w[j].mate; m++)
-                    emit(c, &c->w[m]);
+                    emit_any(c, &c->w[m]);
             }
             emit_content(c, i + 1, end);
             emit_close(c);
@@ -453,11 +484,10 @@ static enum tree_status convert(struct conv *c, struct arena *arena)
     dst->np_index = dst->vp_index = dst->nec_index = 0;
     if (!dst->stack)
         dst->stack = xmalloc(TREE_MAX_DEPTH * sizeof *dst->stack);
-    c->gone = arena_zalloc(arena, c->n + 1);
     mark_compounds(c, arena);
     for (size_t i = 0; i < c->n;) {
         const struct tok *t = &c->w[i];
-        if (c->gone[i]) {
+        if (t->kind & GONE) {
             i++;
         } else if (tok_is(t, TOK_OPEN, "NP")) {
             i = convert_np(c, i);
