@@ -100,24 +100,23 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
     if (tr->cap < room)
         tree_grow(tr, room);
     /* Upper-cased copies of tags and words are written into up as they are
-     * scanned: one pass over the bytes, and blanks are never copied. The
-     * loop keeps few values live (a spilled register costs as much as the
-     * scan): the balance of brackets is worked out at the end from the
-     * depth and the rare opens and closes that were not paired, and the
-     * enclosing open of a close is its open's parent. */
+     * scanned, at their offsets in s: one pass over the bytes, and blanks
+     * are never copied. The loop keeps few values live (a spilled register
+     * costs as much as the scan): the balance of brackets is worked out at
+     * the end from the depth and the rare opens and closes that were not
+     * paired, and the enclosing open of a close is its open's parent. */
     char *up = arena_alloc(tr->arena, len + 1);
     struct tok *const tk = tr->t;
     int32_t *const stack = tr->stack;
     size_t n = 0, depth = 0, unpaired = 0, too_deep = 0;
     int32_t parent = -1;
-    /* blanks before the next token: lines are trimmed and joined with one
-     * blank, nothing counts before the first token, and a close is
-     * followed by one more */
+    /* blanks before the next token, at most 255: lines are trimmed and
+     * joined with one blank, nothing counts before the first token, and a
+     * close is followed by one more */
     unsigned g = 0;
-    const char *const end = s + len;
-    const char *p = s;
-    while (p < end) {
-        unsigned char c = (unsigned char)*p;
+    size_t i = 0;
+    while (i < len) {
+        unsigned char c = (unsigned char)s[i];
         unsigned cls = char_class[c];
         if (cls - 1u < 2u) { /* C_BLANK or C_NEWLINE */
             unsigned blanks = 0;
@@ -125,12 +124,14 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
             do {
                 newline |= cls == C_NEWLINE;
                 blanks++;
-                if (++p == end)
+                if (++i == len)
                     break;
-                cls = char_class[(unsigned char)*p];
+                cls = char_class[(unsigned char)s[i]];
             } while (cls - 1u < 2u);
             if (n)
                 g += newline ? 1 : blanks;
+            if (g > 255)
+                g = 255;
             continue;
         }
         if (n >= TREE_MAX_TOKENS) {
@@ -139,82 +140,89 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
         }
         /* Fill the token in place: building it on the stack and copying it
          * in costs store-forwarding stalls on every token. */
-        int32_t at = (int32_t)n;
-        struct tok *t = &tk[at];
+        struct tok *t = &tk[n];
         t->flags = 0;
-        t->src = at;
+        t->src = (int32_t)n;
         t->code = NULL;
         t->word = 0;
-        n++;
         if (c == ')') {
-            t->kind = TOK_CLOSE;
-            g++;
-            t->gap = (uint8_t)(g > 255 ? 255 : g);
-            g = 1;
-            p++;
-            if (depth == 0) { /* keep counting: PETRARCH compares totals */
-                unpaired++;
-                t->mate = -1;
-                t->parent = -1;
-                t->text = "";
-                t->len = 0;
-                continue;
+            /* a run of closes, without going round the outer loop */
+            for (;;) {
+                t->kind = TOK_CLOSE;
+                t->gap = (uint8_t)(g + (g < 255));
+                g = 1;
+                i++;
+                if (depth == 0) { /* keep counting: PETRARCH compares totals */
+                    unpaired++;
+                    t->mate = -1;
+                    t->parent = -1;
+                    t->text = "";
+                    t->len = 0;
+                } else {
+                    int32_t o = stack[--depth];
+                    parent = tk[o].parent;
+                    t->parent = parent;
+                    t->mate = o;
+                    t->text = tk[o].text;
+                    t->len = tk[o].len;
+                    tk[o].mate = (int32_t)n;
+                }
+                n++;
+                if (i == len || s[i] != ')' || n >= TREE_MAX_TOKENS)
+                    break;
+                t++;
+                t->flags = 0;
+                t->src = (int32_t)n;
+                t->code = NULL;
+                t->word = 0;
             }
-            int32_t o = stack[--depth];
-            parent = tk[o].parent;
-            t->parent = parent;
-            t->mate = o;
-            t->text = tk[o].text;
-            t->len = tk[o].len;
-            tk[o].mate = at;
             continue;
         }
         t->parent = parent;
         t->mate = -1;
-        t->gap = (uint8_t)(g > 255 ? 255 : g);
-        char *u = up + (p - s), *uq = u + 1;
-        const char *q = p + 1;
-        unsigned char high = c;
-        *u = (char)upper_byte[c];
-        unsigned char b = 0;
-        for (; q < end; q++, uq++) {
-            b = (unsigned char)*q;
+        t->gap = (uint8_t)g;
+        size_t j = i + 1;
+        unsigned char high = c, b = 0;
+        up[i] = (char)upper_byte[c];
+        for (; j < len; j++) {
+            b = (unsigned char)s[j];
             if (char_class[b] != C_TEXT)
                 break;
             high |= b;
-            *uq = (char)upper_byte[b];
+            up[j] = (char)upper_byte[b];
         }
-        size_t wl = (size_t)(q - p);
+        size_t wl = j - i;
         if (wl > 65535) {
-            tr->n = n - 1;
+            tr->n = n;
             return TREE_TOO_LONG;
         }
         /* one blank and then a token: the usual case, without the loop */
         g = 0;
-        if (b == ' ' && q + 1 < end && char_class[(unsigned char)q[1]] - 1u >= 2u) {
+        if (b == ' ' && j + 1 < len && char_class[(unsigned char)s[j + 1]] - 1u >= 2u) {
             g = 1;
-            q++;
+            j++;
         }
         if (c == '(') {
             t->kind = TOK_OPEN;
-            t->text = u + 1;
+            t->text = up + i + 1;
             t->len = (uint16_t)(wl - 1);
             if (depth == TREE_MAX_DEPTH) {
                 too_deep++;
             } else {
-                stack[depth++] = at;
-                parent = at;
+                stack[depth++] = (int32_t)n;
+                parent = (int32_t)n;
             }
         } else {
             t->kind = TOK_WORD;
             if (high < 0x80) {
-                t->text = u;
+                t->text = up + i;
                 t->len = (uint16_t)wl;
             } else {
-                t->text = unicode_word(tr, p, wl, &t->len);
+                t->text = unicode_word(tr, s + i, wl, &t->len);
             }
         }
-        p = q;
+        n++;
+        i = j;
     }
     tr->n = n;
     /* opens less closes: those still open, the ones too deep to push,
