@@ -46,39 +46,54 @@ static size_t count_tags(const struct conv *c, size_t a, size_t b, const char *p
     return k;
 }
 
+/* The conjunction CC at i: its phrase is a clause compound (CCP), or a
+ * noun compound (NEC), or neither. */
+static void mark_compound(struct conv *c, size_t i, struct arena *arena)
+{
+    size_t e = (size_t)c->w[i].parent, end = (size_t)c->w[e].mate;
+    if (count_tags(c, e, end, "VP") || count_tags(c, e, end, "S")) {
+        c->w[i].text = "CCP";
+        c->w[i].len = 3;
+        c->w[c->w[i].mate].text = "CCP";
+        c->w[c->w[i].mate].len = 3;
+    } else if (count_tags(c, e, end, "CC") > 1) {
+        /* PETRARCH-1 marks the conjunction word and gives up on E. */
+        struct tok *word = &c->w[i + 1];
+        if (word->kind == TOK_WORD) {
+            char *p = arena_alloc(arena, (size_t)word->len + 2);
+            p[0] = 'P';
+            memcpy(p + 1, word->text, word->len);
+            p[word->len + 1] = '\0';
+            word->text = p;
+            word->len++;
+        }
+    } else if (tok_starts(&c->w[e], "NP") && count_tags(c, e, end, "N") >= 3) {
+        c->w[e].text = "NEC";
+        c->w[e].len = 3;
+        c->w[end].text = "NEC";
+        c->w[end].len = 3;
+    }
+}
+
+/* Every open of the parse is looked at here: the loop reads only kinds
+ * and lengths until a tag may be CC or SBR. */
 static void mark_compounds(struct conv *c, struct arena *arena)
 {
-    for (size_t i = 0; i < c->n; i++) {
-        if (c->w[i].kind != TOK_OPEN)
+    const struct tok *w = c->w;
+    size_t n = c->n;
+    bool sbr = false;
+    for (size_t i = 0; i < n; i++) {
+        const struct tok *t = &w[i];
+        if (t->kind != TOK_OPEN || t->len - 2u > 1u)
             continue;
-        if (tok_is(&c->w[i], TOK_OPEN, "SBR"))
-            c->input_sbr = true;
-        if (!tok_is(&c->w[i], TOK_OPEN, "CC") || c->w[i].parent < 0)
+        if (t->len == 3) {
+            sbr |= t->text[0] == 'S' && t->text[1] == 'B' && t->text[2] == 'R';
             continue;
-        size_t e = (size_t)c->w[i].parent, end = (size_t)c->w[e].mate;
-        if (count_tags(c, e, end, "VP") || count_tags(c, e, end, "S")) {
-            c->w[i].text = "CCP";
-            c->w[i].len = 3;
-            c->w[c->w[i].mate].text = "CCP";
-            c->w[c->w[i].mate].len = 3;
-        } else if (count_tags(c, e, end, "CC") > 1) {
-            /* PETRARCH-1 marks the conjunction word and gives up on E. */
-            struct tok *word = &c->w[i + 1];
-            if (word->kind == TOK_WORD) {
-                char *p = arena_alloc(arena, (size_t)word->len + 2);
-                p[0] = 'P';
-                memcpy(p + 1, word->text, word->len);
-                p[word->len + 1] = '\0';
-                word->text = p;
-                word->len++;
-            }
-        } else if (tok_starts(&c->w[e], "NP") && count_tags(c, e, end, "N") >= 3) {
-            c->w[e].text = "NEC";
-            c->w[e].len = 3;
-            c->w[end].text = "NEC";
-            c->w[end].len = 3;
         }
+        if (t->text[0] == 'C' && t->text[1] == 'C' && t->parent >= 0)
+            mark_compound(c, i, arena);
     }
+    c->input_sbr = sbr;
 }
 
 /* Output tokens are finished in place: a token written field by field on
