@@ -122,8 +122,8 @@ static inline void classify16(const char *in, char *out, unsigned *stop, unsigne
     __m128i ctl = _mm_sub_epi8(x, _mm_set1_epi8(9)); /* \t \n \v \f \r: 0..4 */
     __m128i blank = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')),
                                  _mm_cmpeq_epi8(_mm_min_epu8(ctl, _mm_set1_epi8(4)), ctl));
-    __m128i bracket = _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')),
-                                   _mm_cmpeq_epi8(x, _mm_set1_epi8(')')));
+    __m128i bracket =
+        _mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('(')), _mm_cmpeq_epi8(x, _mm_set1_epi8(')')));
     __m128i az = _mm_sub_epi8(x, _mm_set1_epi8('a'));
     __m128i lower = _mm_cmpeq_epi8(_mm_min_epu8(az, _mm_set1_epi8(25)), az);
     __m128i up = _mm_sub_epi8(x, _mm_and_si128(lower, _mm_set1_epi8(0x20)));
