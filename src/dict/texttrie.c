@@ -45,7 +45,7 @@ static size_t slot_of(uint64_t key, size_t mask)
     return (size_t)(key >> 32) & mask;
 }
 
-static uint32_t child(const struct texttrie *t, uint32_t node, unsigned char c)
+static inline uint32_t child(const struct texttrie *t, uint32_t node, unsigned char c)
 {
     const struct trie_node *nd = &t->nodes[node];
     if (nd->first_child && nd->first_byte == c)
