@@ -32,24 +32,34 @@ static bool words_present(const struct lexicon *lx, uint32_t first, uint32_t n, 
     return true;
 }
 
-static uint8_t seq_kind_of(const struct tok *t)
+/* What a token adds to a sequence: NEC... and NE tags, words, and the
+ * close of a comma; tested by length and bytes, since every token of a
+ * sentence with a verb is asked. */
+static inline uint8_t seq_kind_of(const struct tok *t)
 {
     if (t->kind == TOK_WORD)
         return SEQ_WORD;
-    if (tok_starts(t, "NEC"))
-        return t->kind == TOK_OPEN ? SEQ_NEC : SEQ_NEC_END;
-    if (tok_is(t, t->kind, "NE"))
-        return t->kind == TOK_OPEN ? SEQ_NE : SEQ_NE_END;
-    if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
+    bool open = t->kind == TOK_OPEN;
+    if (t->len >= 2 && t->text[0] == 'N' && t->text[1] == 'E') {
+        if (t->len == 2)
+            return open ? SEQ_NE : SEQ_NE_END;
+        if (t->text[2] == 'C')
+            return open ? SEQ_NEC : SEQ_NEC_END;
+        return SEQ_SKIP;
+    }
+    if (!open && t->len == 1 && t->text[0] == ',')
         return SEQ_COMMA;
     return SEQ_SKIP;
 }
 
+/* Once per sentence, when its first verb is looked up. */
 static void classify_tokens(struct coder *c)
 {
     GROW(c->seq_kinds, c->cap_seq_kinds, c->conv.n + 1);
-    for (size_t i = 0; i < c->conv.n; i++)
-        c->seq_kinds[i] = seq_kind_of(&c->conv.t[i]);
+    const struct tok *t = c->conv.t;
+    uint8_t *k = c->seq_kinds;
+    for (size_t i = 0, n = c->conv.n; i < n; i++)
+        k[i] = seq_kind_of(&t[i]);
 }
 
 void seq_push(struct seq *s, uint8_t kind, uint32_t word, int32_t tok)
@@ -394,9 +404,7 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
 void scan_verbs(struct coder *c)
 {
     struct tree *tr = &c->conv;
-    classify_tokens(c);
-    if (c->opt->news)
-        skip_time_phrases(c);
+    bool classified = false;
     for (size_t i = 2; i + 2 < tr->n; i++) {
         const struct tok *t = &tr->t[i];
         if (t->kind != TOK_OPEN || !tok_starts(t, "VP") || tr->t[i + 1].kind != TOK_OPEN ||
@@ -420,6 +428,12 @@ void scan_verbs(struct coder *c)
             continue;
         TRACE(c, "verb %.*s%s (%s:%u)\n", (int)tr->t[verb].len, tr->t[verb].text,
               part ? " (passive)" : "", vc.at.file, vc.at.line);
+        if (!classified) {
+            classify_tokens(c);
+            if (c->opt->news)
+                skip_time_phrases(c);
+            classified = true;
+        }
         build_upper(c, vc.upper_from);
         build_lower(c, vc.lower_from, close);
         struct verb_hit hit = {.passive = part != 0,
