@@ -184,18 +184,31 @@ static inline void emit_ne_open(struct conv *c, int32_t src)
  * NEC element verbatim, tags included. */
 static void emit_content(struct conv *c, size_t a, size_t b)
 {
+    /* Words, the most of it, are copied straight: room for all of them
+     * first, and the parent they all share read once. */
+    struct tree *o = c->out;
+    if (b > a && o->n + (b - a) > o->cap)
+        tree_grow(o, o->n + (b - a));
+    int32_t parent = o->depth ? o->stack[o->depth - 1] : -1;
+    struct tok *out = o->t + o->n;
     for (size_t i = a; i < b; i++) {
         const struct tok *t = &c->w[i];
         if (t->kind == TOK_WORD) {
-            emit(c, t);
+            *out = *t;
+            out->mate = -1;
+            out->parent = parent;
+            out++;
         } else if (t->kind == TOK_OPEN && tok_is(t, TOK_OPEN, "NEC")) {
+            o->n = (size_t)(out - o->t);
             size_t end = (size_t)t->mate;
             for (size_t j = i; j <= end; j++)
                 if (!(c->w[j].kind & GONE))
                     emit(c, &c->w[j]);
             i = end;
+            out = o->t + o->n;
         }
     }
+    o->n = (size_t)(out - o->t);
 }
 
 /* The first 99 indexed tags of each kind, as constants: one per phrase
