@@ -515,7 +515,9 @@ static enum tree_status convert(struct conv *c, struct arena *arena)
     mark_compounds(c, arena);
     for (size_t i = 0; i < c->n;) {
         const struct tok *t = &c->w[i];
-        if (t->kind & GONE) {
+        if (t->kind != TOK_OPEN) { /* a word or a close goes through, unless dropped */
+            if (!(t->kind & GONE))
+                emit(c, t);
             i++;
         } else if (tok_is(t, TOK_OPEN, "NP")) {
             i = convert_np(c, i);
