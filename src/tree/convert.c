@@ -248,23 +248,19 @@ static const char *indexed_tag(struct conv *c, const char *base, int *counter)
     return tag;
 }
 
-static void collapse_sbars(struct conv *c, size_t a, size_t b)
+/* The SBAR at i becomes an SBR, and the tags inside it are dropped;
+ * returns its close. */
+static size_t collapse_sbar(struct conv *c, size_t i)
 {
-    if (b > c->collapsed_to)
-        c->collapsed_to = b;
-    for (size_t i = a + 1; i < b; i++) {
-        if (!is_open(c, i) || !tok_starts(&c->w[i], "SBAR"))
-            continue;
-        size_t end = (size_t)c->w[i].mate;
-        c->w[i].text = "SBR";
-        c->w[i].len = 3;
-        c->w[end].text = "SBR";
-        c->w[end].len = 3;
-        for (size_t j = i + 1; j < end; j++)
-            if (c->w[j].kind != TOK_WORD)
-                c->w[j].kind |= GONE;
-        i = end;
-    }
+    size_t end = (size_t)c->w[i].mate;
+    c->w[i].text = "SBR";
+    c->w[i].len = 3;
+    c->w[end].text = "SBR";
+    c->w[end].len = 3;
+    for (size_t j = i + 1; j < end; j++)
+        if (c->w[j].kind != TOK_WORD)
+            c->w[j].kind |= GONE;
+    return end;
 }
 
 static size_t find_open(const struct conv *c, size_t a, size_t b, const char *prefix, bool exact)
@@ -412,16 +408,20 @@ static bool phrase_between(const struct conv *c, size_t from, size_t to)
 static size_t convert_np(struct conv *c, size_t a)
 {
     size_t b = (size_t)c->w[a].mate;
-    collapse_sbars(c, a, b);
+    if (b > c->collapsed_to)
+        c->collapsed_to = b;
     /* one pass for what the rules ask: the first POS, the first PP, and
-     * whether any NP or NEC lies inside */
+     * whether any NP or NEC lies inside; SBARs are collapsed on the way
+     * (their insides, being dropped, ask nothing) */
     size_t pos = (size_t)-1, pp = (size_t)-1;
     bool inner_np = false;
     for (size_t i = a + 1; i < b; i++) {
         if (!is_open(c, i))
             continue;
         const struct tok *t = &c->w[i];
-        if (pos == (size_t)-1 && tok_is(t, TOK_OPEN, "POS"))
+        if (tok_starts(t, "SBAR"))
+            i = collapse_sbar(c, i);
+        else if (pos == (size_t)-1 && tok_is(t, TOK_OPEN, "POS"))
             pos = i;
         else if (pp == (size_t)-1 && tok_starts(t, "PP"))
             pp = i;
