@@ -75,10 +75,18 @@ static void mark_compound(struct conv *c, size_t i, struct arena *arena)
     }
 }
 
-/* Every open of the parse is looked at here: the loop reads only kinds
- * and lengths until a tag may be CC or SBR. */
-static void mark_compounds(struct conv *c, struct arena *arena)
+/* From tree_read's notes when it left them; otherwise every open of the
+ * parse is looked at, the loop reading only kinds and lengths until a
+ * tag may be CC or SBR. */
+static void mark_compounds(struct conv *c, const struct tree *src, struct arena *arena)
 {
+    if (src->tags_known) {
+        for (size_t k = 0; k < src->ncc; k++)
+            if (c->w[src->cc[k]].parent >= 0)
+                mark_compound(c, (size_t)src->cc[k], arena);
+        c->input_sbr = src->has_sbr;
+        return;
+    }
     const struct tok *w = c->w;
     size_t n = c->n;
     bool sbr = false;
@@ -504,7 +512,7 @@ static size_t convert_nec(struct conv *c, size_t a)
 }
 
 /* Converts c->w (c->n tokens, which it may change) into c->out. */
-static enum tree_status convert(struct conv *c, struct arena *arena)
+static enum tree_status convert(struct conv *c, const struct tree *src, struct arena *arena)
 {
     struct tree *dst = c->out;
     dst->n = 0;
@@ -512,7 +520,7 @@ static enum tree_status convert(struct conv *c, struct arena *arena)
     dst->np_index = dst->vp_index = dst->nec_index = 0;
     if (!dst->stack)
         dst->stack = xmalloc(TREE_MAX_DEPTH * sizeof *dst->stack);
-    mark_compounds(c, arena);
+    mark_compounds(c, src, arena);
     for (size_t i = 0; i < c->n;) {
         const struct tok *t = &c->w[i];
         if (t->kind != TOK_OPEN) { /* a word or a close goes through, unless dropped */
@@ -548,11 +556,11 @@ enum tree_status tree_convert(const struct tree *src, struct tree *dst, bool loc
     struct conv c = {.n = src->n, .out = dst, .local_pp = local_pp};
     c.w = arena_alloc(src->arena, (src->n + 1) * sizeof *c.w);
     memcpy(c.w, src->t, src->n * sizeof *c.w);
-    return convert(&c, src->arena);
+    return convert(&c, src, src->arena);
 }
 
 enum tree_status tree_convert_consume(struct tree *src, struct tree *dst, bool local_pp)
 {
     struct conv c = {.w = src->t, .n = src->n, .out = dst, .local_pp = local_pp};
-    return convert(&c, src->arena);
+    return convert(&c, src, src->arena);
 }

@@ -208,9 +208,26 @@ static unsigned run_gap(const char *s, size_t n)
     return n > 255 ? 255 : (unsigned)n;
 }
 
+/* A tag of two or three letters: CC and SBR, which tree_convert asks
+ * for, are noted here so that it need not look at every token. */
+static void note_tag(struct tree *tr, const char *tag, size_t len, size_t at)
+{
+    if (len == 2 && tag[0] == 'C' && tag[1] == 'C') {
+        if (tr->ncc == TREE_MAX_CC)
+            tr->tags_known = false; /* too many: tree_convert looks itself */
+        else
+            tr->cc[tr->ncc++] = (int32_t)at;
+    } else if (len == 3 && tag[0] == 'S' && tag[1] == 'B' && tag[2] == 'R') {
+        tr->has_sbr = true;
+    }
+}
+
 enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
 {
     tr->n = 0;
+    tr->tags_known = true;
+    tr->has_sbr = false;
+    tr->ncc = 0;
     if (!tr->stack)
         tr->stack = xmalloc(TREE_MAX_DEPTH * sizeof *tr->stack);
     /* Every token takes at least one byte: room for all of them up front,
@@ -282,6 +299,8 @@ enum tree_status tree_read(struct tree *tr, const char *s, size_t len)
                 t->kind = TOK_OPEN;
                 t->text = up + i + 1;
                 t->len = (uint16_t)(wl - 1);
+                if (wl - 3 <= 1u)
+                    note_tag(tr, up + i + 1, wl - 1, n);
                 if (depth == TREE_MAX_DEPTH) {
                     too_deep++;
                 } else {

@@ -34,6 +34,8 @@ struct tok {
  * pact in Riyadh") from a participant. */
 enum { TOKF_LOCATIVE = 1, TOKF_PREPOSITION = 2 };
 
+enum { TREE_MAX_CC = 8 };
+
 struct tree {
     struct tok *t;
     size_t n, cap;
@@ -41,6 +43,13 @@ struct tree {
     int np_index, vp_index, nec_index;
     int32_t *stack; /* open tokens while linking; TREE_MAX_DEPTH long */
     size_t depth;
+    /* Set by tree_read, for tree_convert: the "CC" opens (up to
+     * TREE_MAX_CC) and whether an "SBR" tag occurs, so that it need not
+     * look at every token. Without tags_known tree_convert looks for them
+     * itself; whoever changes tokens tree_read made must clear it. */
+    bool tags_known, has_sbr;
+    uint8_t ncc;
+    int32_t cc[TREE_MAX_CC];
 };
 
 enum tree_status {
