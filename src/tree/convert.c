@@ -37,26 +37,29 @@ static inline bool is_open(const struct conv *c, size_t i)
     return c->w[i].kind == TOK_OPEN;
 }
 
-/* Counts open tags in [a, b] whose tag starts with prefix. */
-static size_t count_tags(const struct conv *c, size_t a, size_t b, const char *prefix)
-{
-    size_t k = 0;
-    for (size_t i = a; i <= b; i++)
-        k += c->w[i].kind == TOK_OPEN && tok_starts(&c->w[i], prefix);
-    return k;
-}
-
 /* The conjunction CC at i: its phrase is a clause compound (CCP), or a
  * noun compound (NEC), or neither. */
 static void mark_compound(struct conv *c, size_t i, struct arena *arena)
 {
     size_t e = (size_t)c->w[i].parent, end = (size_t)c->w[e].mate;
-    if (count_tags(c, e, end, "VP") || count_tags(c, e, end, "S")) {
+    /* the open tags in [e, end] that start with VP or S, with CC, with N:
+     * one pass for the three rules */
+    size_t clause = 0, cc = 0, noun = 0;
+    for (size_t k = e; k <= end; k++) {
+        const struct tok *t = &c->w[k];
+        if (t->kind != TOK_OPEN || t->len == 0)
+            continue;
+        char f = t->text[0];
+        clause += f == 'S' || (f == 'V' && t->len >= 2 && t->text[1] == 'P');
+        cc += f == 'C' && t->len >= 2 && t->text[1] == 'C';
+        noun += f == 'N';
+    }
+    if (clause) {
         c->w[i].text = "CCP";
         c->w[i].len = 3;
         c->w[c->w[i].mate].text = "CCP";
         c->w[c->w[i].mate].len = 3;
-    } else if (count_tags(c, e, end, "CC") > 1) {
+    } else if (cc > 1) {
         /* PETRARCH-1 marks the conjunction word and gives up on E. */
         struct tok *word = &c->w[i + 1];
         if (word->kind == TOK_WORD) {
@@ -67,7 +70,7 @@ static void mark_compound(struct conv *c, size_t i, struct arena *arena)
             word->text = p;
             word->len++;
         }
-    } else if (tok_starts(&c->w[e], "NP") && count_tags(c, e, end, "N") >= 3) {
+    } else if (tok_starts(&c->w[e], "NP") && noun >= 3) {
         c->w[e].text = "NEC";
         c->w[e].len = 3;
         c->w[end].text = "NEC";
