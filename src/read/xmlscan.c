@@ -143,7 +143,7 @@ static enum step start_tag(struct xmlscan *x, const unsigned char *p, size_t i, 
         return HANDOVER;
     j = name_end(p, j, len);
     size_t name = i + 1, name_len = j - name;
-    size_t off[2 * XMLSCAN_MAX_ATTS], natts = 0, used = 0;
+    size_t off[2 * XMLSCAN_MAX_ATTS], name_lens[XMLSCAN_MAX_ATTS], natts = 0, used = 0;
     bool empty;
     for (;;) {
         bool space = false;
@@ -183,9 +183,9 @@ static enum step start_tag(struct xmlscan *x, const unsigned char *p, size_t i, 
         if (st != OK)
             return st;
         for (size_t k = 0; k < natts; k++) /* a repeated attribute is an error */
-            if (strlen(x->atts_buf + off[2 * k]) == an_len &&
-                memcmp(x->atts_buf + off[2 * k], p + an, an_len) == 0)
+            if (name_lens[k] == an_len && memcmp(x->atts_buf + off[2 * k], p + an, an_len) == 0)
                 return HANDOVER;
+        name_lens[natts] = an_len;
         off[2 * natts] = used;
         atts_add(x, &used, p + an, an_len, false);
         off[2 * natts + 1] = used;
