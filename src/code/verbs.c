@@ -336,7 +336,9 @@ static size_t block_candidates(struct coder *c, uint32_t b)
         const struct seq *s = seqs[side];
         for (size_t i = 0; i < s->n; i++) {
             const uint32_t *list;
-            if (s->e[i].kind != SEQ_WORD || !s->e[i].word)
+            uint32_t w = s->e[i].word;
+            if (s->e[i].kind != SEQ_WORD || !w || w >= ix->nkey_words ||
+                !(ix->key_sides[w] & (side ? 2 : 1)))
                 continue;
             size_t k = pattern_index_keyed(ix, b, s->e[i].word | (side ? 0x80000000u : 0), &list);
             if (k) {

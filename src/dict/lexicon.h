@@ -177,6 +177,10 @@ struct pattern_index {
     } * slots;
     uint32_t *keyed;
     size_t mask;
+    /* by word id: 1 when the word keys some pattern's upper part, 2 its
+     * lower part; most sentence words key none, and skip the lookup */
+    uint8_t *key_sides;
+    size_t nkey_words;
 };
 
 struct issue_code {
