@@ -37,11 +37,17 @@ uint32_t strmap_intern(struct strmap *m, const char *s, size_t n);
 /* FNV-1a: short keys, good enough spread, no dependency. */
 static inline uint32_t strmap_hash(const char *s, size_t n)
 {
+    const unsigned char *p = (const unsigned char *)s;
     uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { /* four at a time: less loop per byte */
+        h = (h ^ p[i]) * 16777619u;
+        h = (h ^ p[i + 1]) * 16777619u;
+        h = (h ^ p[i + 2]) * 16777619u;
+        h = (h ^ p[i + 3]) * 16777619u;
     }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 16777619u;
     return h;
 }
 
