@@ -349,17 +349,30 @@ static size_t block_candidates(struct coder *c, uint32_t b)
     }
     if (lists < 2)
         return n;
-    for (size_t i = 1; i < n; i++) { /* insertion sort: the lists are few and short */
-        uint32_t v = c->cands[i];
+    /* The keyless list, often the longest, is in order already: sort the
+     * keyed ones after it (few and short) by insertion, then merge the two
+     * runs, dropping repeats, into the room after them and move it back. */
+    size_t nk = kt - kf;
+    uint32_t *a = c->cands;
+    for (size_t i = nk + 1; i < n; i++) {
+        uint32_t v = a[i];
         size_t j = i;
-        for (; j > 0 && c->cands[j - 1] > v; j--)
-            c->cands[j] = c->cands[j - 1];
-        c->cands[j] = v;
+        for (; j > nk && a[j - 1] > v; j--)
+            a[j] = a[j - 1];
+        a[j] = v;
     }
-    size_t u = 0;
-    for (size_t i = 0; i < n; i++)
-        if (u == 0 || c->cands[u - 1] != c->cands[i])
-            c->cands[u++] = c->cands[i];
+    if (2 * n > c->cap_cands) {
+        GROW(c->cands, c->cap_cands, 2 * n);
+        a = c->cands;
+    }
+    uint32_t *out = a + n;
+    size_t u = 0, i = 0, j = nk;
+    while (i < nk || j < n) {
+        uint32_t v = j == n || (i < nk && a[i] <= a[j]) ? a[i++] : a[j++];
+        if (u == 0 || out[u - 1] != v)
+            out[u++] = v;
+    }
+    memcpy(a, out, u * sizeof *a);
     return u;
 }
 
