@@ -275,8 +275,8 @@ void phrase_candidates_paired(const struct phrase_index *idx, uint32_t word, uin
 /* The candidates at a phrase word (word, then next): inline, since every
  * word of every noun phrase asks twice (actors, agents) and most have
  * no entry naming a next word. */
-static inline void phrase_candidates(const struct phrase_index *idx, uint32_t word,
-                                     uint32_t next, struct phrase_cands *out)
+static inline void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t next,
+                                     struct phrase_cands *out)
 {
     static const uint32_t none[1] = {0};
     out->a = out->a_end = out->b = out->b_end = none;

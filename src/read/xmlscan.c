@@ -321,9 +321,9 @@ static unsigned special16(const unsigned char *p)
     __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
     __m128i tab_nl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
                                   _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
-    __m128i marks = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')),
-                                              _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
-                                 _mm_cmpeq_epi8(v, _mm_set1_epi8(']')));
+    __m128i marks = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(']')));
     __m128i bad = _mm_or_si128(_mm_andnot_si128(tab_nl, ctl), marks);
     return (unsigned)_mm_movemask_epi8(bad) | (unsigned)_mm_movemask_epi8(v);
 }
