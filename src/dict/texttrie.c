@@ -255,7 +255,7 @@ scan_at(const struct texttrie *t, const char *text, size_t n, size_t i, texttrie
 void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttrie_hit hit,
                    void *ctx)
 {
-    if (n < SCAN_WORDS * 64) {
+    if (n < (size_t)SCAN_WORDS * 64) {
         uint64_t starts[SCAN_WORDS];
         start_mask(t, text, n, starts);
         for (size_t w = 0; w <= n / 64; w++)

@@ -136,7 +136,7 @@ static inline void classify16(const char *in, char *out, unsigned *stop, unsigne
 static void classify64(const char *in, char *out, uint64_t *stop, uint64_t *solid, uint64_t *high)
 {
     uint64_t st = 0, so = 0, hi = 0;
-    for (unsigned k = 0; k < 4; k++) {
+    for (size_t k = 0; k < 4; k++) {
         unsigned a, b, c;
         classify16(in + 16 * k, out + 16 * k, &a, &b, &c);
         st |= (uint64_t)a << (16 * k);
