@@ -31,6 +31,7 @@ void tree_grow(struct tree *tr, size_t need)
 
 bool tree_relink(struct tree *tr)
 {
+    tr->tags_known = false; /* tokens were added or removed */
     if (!tr->stack)
         tr->stack = xmalloc(TREE_MAX_DEPTH * sizeof *tr->stack);
     size_t depth = 0;
