@@ -21,33 +21,6 @@ void strmap_free(struct strmap *m)
     memset(m, 0, sizeof *m);
 }
 
-/* FNV-1a: short keys, good enough spread, no dependency. */
-uint32_t strmap_hash(const char *s, size_t n)
-{
-    uint32_t h = 2166136261u;
-    for (size_t i = 0; i < n; i++) {
-        h ^= (unsigned char)s[i];
-        h *= 16777619u;
-    }
-    return h;
-}
-
-uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h)
-{
-    for (size_t i = h & m->mask;; i = (i + 1) & m->mask) {
-        uint32_t id = m->slots[i].id;
-        if (!id)
-            return 0;
-        if (m->slots[i].hash == h && m->ents[id].len == n && memcmp(m->ents[id].str, s, n) == 0)
-            return id;
-    }
-}
-
-uint32_t strmap_find(const struct strmap *m, const char *s, size_t n)
-{
-    return strmap_find_hashed(m, s, n, strmap_hash(s, n));
-}
-
 static void rehash(struct strmap *m)
 {
     /* the slots carry their hashes, so the old table is all we need */

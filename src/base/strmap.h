@@ -6,6 +6,7 @@
 
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "base/arena.h"
 
@@ -27,13 +28,47 @@ struct strmap {
 
 void strmap_init(struct strmap *m);
 void strmap_free(struct strmap *m);
-uint32_t strmap_hash(const char *s, size_t n);
 /* Returns the id of s, adding it when absent. Ids start at 1. */
 uint32_t strmap_intern(struct strmap *m, const char *s, size_t n);
+
+/* The lookups are inline: the coder looks up every word of every
+ * sentence, and three calls a word cost more than the probe. */
+
+/* FNV-1a: short keys, good enough spread, no dependency. */
+static inline uint32_t strmap_hash(const char *s, size_t n)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    uint32_t h = 2166136261u;
+    size_t i = 0;
+    for (; i + 4 <= n; i += 4) { /* four at a time: less loop per byte */
+        h = (h ^ p[i]) * 16777619u;
+        h = (h ^ p[i + 1]) * 16777619u;
+        h = (h ^ p[i + 2]) * 16777619u;
+        h = (h ^ p[i + 3]) * 16777619u;
+    }
+    for (; i < n; i++)
+        h = (h ^ p[i]) * 16777619u;
+    return h;
+}
+
+static inline uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n,
+                                          uint32_t h)
+{
+    for (size_t i = h & m->mask;; i = (i + 1) & m->mask) {
+        uint32_t id = m->slots[i].id;
+        if (!id)
+            return 0;
+        if (m->slots[i].hash == h && m->ents[id].len == n && memcmp(m->ents[id].str, s, n) == 0)
+            return id;
+    }
+}
+
 /* Returns the id of s, or 0 when s was never interned. Thread-safe for
  * concurrent readers once no one interns any more. */
-uint32_t strmap_find(const struct strmap *m, const char *s, size_t n);
-uint32_t strmap_find_hashed(const struct strmap *m, const char *s, size_t n, uint32_t h);
+static inline uint32_t strmap_find(const struct strmap *m, const char *s, size_t n)
+{
+    return strmap_find_hashed(m, s, n, strmap_hash(s, n));
+}
 static inline const char *strmap_str(const struct strmap *m, uint32_t id)
 {
     return m->ents[id].str;

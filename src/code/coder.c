@@ -152,6 +152,26 @@ static const unsigned char text_byte[128] = {
 #undef R
 };
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* text_byte for sixteen bytes at a time; returns a bit per byte of 0x80
+ * and up (the output is then of no use). */
+static unsigned text_bytes16(const char *in, char *out)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)in);
+    __m128i az = _mm_sub_epi8(x, _mm_set1_epi8('a'));
+    __m128i lower = _mm_cmpeq_epi8(_mm_min_epu8(az, _mm_set1_epi8(25)), az);
+    __m128i blank = _mm_or_si128(_mm_or_si128(_mm_cmpeq_epi8(x, _mm_set1_epi8('\t')),
+                                              _mm_cmpeq_epi8(x, _mm_set1_epi8('\n'))),
+                                 _mm_cmpeq_epi8(x, _mm_set1_epi8('\r')));
+    x = _mm_sub_epi8(x, _mm_and_si128(lower, _mm_set1_epi8(0x20)));
+    x = _mm_or_si128(_mm_andnot_si128(blank, x), _mm_and_si128(blank, _mm_set1_epi8(' ')));
+    _mm_storeu_si128((__m128i *)(void *)out, x);
+    return (unsigned)_mm_movemask_epi8(_mm_loadu_si128((const __m128i *)(const void *)in));
+}
+#endif
+
 /* The text as discards and issues see it: upper-case, one line. */
 /* News semantics: "a Pakistan-based militant group", "the Saudi-led
  * coalition", "Afghanistan-controlled media": a word the dictionaries do
@@ -177,10 +197,18 @@ static void prepare_text(struct coder *c, const struct sentence_input *in)
     buf_clear(&c->text);
     buf_reserve(&c->text, in->text_len);
     const unsigned char *p = (const unsigned char *)in->text;
-    unsigned char high = 0;
-    for (size_t i = 0; i < in->text_len; i++)
+    char *out = c->text.data;
+    unsigned high = 0;
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= in->text_len; i += 16)
+        high |= text_bytes16(in->text + i, out + i) ? 0x80 : 0;
+#endif
+    for (; i < in->text_len; i++) {
         high |= p[i];
-    if (high >= 0x80) { /* rare: take the Unicode path for the whole text */
+        out[i] = (char)text_byte[p[i] & 0x7F];
+    }
+    if (high & 0x80) { /* rare: take the Unicode path for the whole text */
         buf_clear(&c->scratch);
         for (size_t k = 0; k < in->text_len; k++) {
             char t = in->text[k];
@@ -190,9 +218,6 @@ static void prepare_text(struct coder *c, const struct sentence_input *in)
         text_upper(&c->text, c->scratch.data, c->scratch.len);
         return;
     }
-    char *out = c->text.data;
-    for (size_t i = 0; i < in->text_len; i++)
-        out[i] = (char)text_byte[p[i]];
     out[in->text_len] = '\0';
     c->text.len = in->text_len;
 }

@@ -37,11 +37,38 @@ static size_t end_position(const struct tree *tr)
     return i >= 2 ? i - 2 : 0;
 }
 
-static size_t next_comma(const struct tree *tr, size_t from)
+/* The positions of the commas from token 2 on, in order: found in one
+ * pass and found again only after the tokens change, since the tests
+ * below ask for the next or the last comma several times a sentence. */
+struct commas {
+    size_t *at, n;
+};
+
+static void list_commas(struct coder *c, struct commas *k)
 {
-    for (size_t i = from; i < tr->n; i++)
+    const struct tree *tr = &c->conv;
+    k->at = arena_alloc(&c->arena, (tr->n + 1) * sizeof *k->at);
+    k->n = 0;
+    for (size_t i = 2; i < tr->n; i++)
         if (is_comma(&tr->t[i]))
-            return i;
+            k->at[k->n++] = i;
+}
+
+/* The first comma at or after from. */
+static size_t next_comma(const struct commas *k, size_t from)
+{
+    for (size_t j = 0; j < k->n; j++)
+        if (k->at[j] >= from)
+            return k->at[j];
+    return (size_t)-1;
+}
+
+/* The last comma before end. */
+static size_t last_comma(const struct commas *k, size_t end)
+{
+    for (size_t j = k->n; j-- > 0;)
+        if (k->at[j] < end)
+            return k->at[j];
     return (size_t)-1;
 }
 
@@ -128,30 +155,33 @@ void comma_delete_clauses(struct coder *c)
 {
     struct tree *tr = &c->conv;
     const struct code_options *o = c->opt;
-    size_t first = next_comma(tr, 2);
+    struct commas k;
+    list_commas(c, &k);
+    size_t first = next_comma(&k, 2);
     if (first == (size_t)-1)
         return;
     if (o->comma_bmax != 0) {
         int n = word_count(tr, 2, first);
-        if (n >= o->comma_bmin && n <= o->comma_bmax && !holds_event_clause(c, 2, first))
+        if (n >= o->comma_bmin && n <= o->comma_bmax && !holds_event_clause(c, 2, first)) {
             delete_phrases(c, 2, first);
+            list_commas(c, &k);
+        }
     }
     if (o->comma_emax != 0) {
-        size_t end = end_position(tr), last = (size_t)-1;
-        for (size_t i = 2; i < end; i++)
-            if (is_comma(&tr->t[i]))
-                last = i;
+        size_t end = end_position(tr), last = last_comma(&k, end);
         if (last != (size_t)-1) {
             int n = word_count(tr, last, tr->n);
             if (n >= o->comma_emin && n <= o->comma_emax &&
-                !holds_event_clause(c, (size_t)tr->t[last].mate + 1, end))
+                !holds_event_clause(c, (size_t)tr->t[last].mate + 1, end)) {
                 delete_phrases(c, (size_t)tr->t[last].mate + 1, end);
+                list_commas(c, &k);
+            }
         }
     }
     if (o->comma_max != 0) {
-        size_t ka = next_comma(tr, 2);
+        size_t ka = next_comma(&k, 2);
         while (ka != (size_t)-1) {
-            size_t kb = next_comma(tr, (size_t)tr->t[ka].mate + 1);
+            size_t kb = next_comma(&k, (size_t)tr->t[ka].mate + 1);
             if (kb == (size_t)-1)
                 break;
             int n = word_count(tr, ka + 1, kb);
@@ -159,18 +189,19 @@ void comma_delete_clauses(struct coder *c)
                 size_t before = tr->n;
                 delete_phrases(c, ka, kb);
                 kb -= before - tr->n;
+                if (tr->n != before)
+                    list_commas(c, &k);
             }
             ka = kb;
         }
     }
     /* dangling commas: nothing before the first, or after the last */
-    size_t fc = next_comma(tr, 2);
-    if (fc != (size_t)-1 && word_count(tr, 2, fc) == 0)
+    size_t fc = next_comma(&k, 2);
+    if (fc != (size_t)-1 && word_count(tr, 2, fc) == 0) {
         remove_comma(tr, fc);
-    size_t end = end_position(tr), lc = (size_t)-1;
-    for (size_t i = 2; i < end; i++)
-        if (is_comma(&tr->t[i]))
-            lc = i;
+        list_commas(c, &k);
+    }
+    size_t end = end_position(tr), lc = last_comma(&k, end);
     if (lc != (size_t)-1 && word_count(tr, lc + 1, end) == 0)
         remove_comma(tr, lc);
 }

@@ -187,8 +187,6 @@ static const char *compose_agents(struct coder *c, size_t n, const char *actor)
     const struct lexicon *lx = c->lx;
     char code[256];
     size_t len = 0;
-    code[0] = '\0';
-    attach(code, &len, sizeof code, actor ? actor : "---", false);
     bool any = false;
     for (size_t k = 0; k < n; k++) {
         struct phrase_cands pc;
@@ -198,6 +196,10 @@ static const char *compose_agents(struct coder *c, size_t n, const char *actor)
             size_t end;
             if (ag->ph.nwords > 1 && !phrase_match(&ag->ph, c->phrase, n, k, &end))
                 continue;
+            if (!any) { /* most phrases name no agent: the code is built for the first */
+                code[0] = '\0';
+                attach(code, &len, sizeof code, actor ? actor : "---", false);
+            }
             any = true;
             TRACE(c, "    agent %s -> %s%s%s  (%s:%u)\n", ag->text, ag->prefix ? "" : "~", ag->code,
                   ag->prefix ? "~" : "", ag->at.file, ag->at.line);

@@ -32,24 +32,34 @@ static bool words_present(const struct lexicon *lx, uint32_t first, uint32_t n, 
     return true;
 }
 
-static uint8_t seq_kind_of(const struct tok *t)
+/* What a token adds to a sequence: NEC... and NE tags, words, and the
+ * close of a comma; tested by length and bytes, since every token of a
+ * sentence with a verb is asked. */
+static inline uint8_t seq_kind_of(const struct tok *t)
 {
     if (t->kind == TOK_WORD)
         return SEQ_WORD;
-    if (tok_starts(t, "NEC"))
-        return t->kind == TOK_OPEN ? SEQ_NEC : SEQ_NEC_END;
-    if (tok_is(t, t->kind, "NE"))
-        return t->kind == TOK_OPEN ? SEQ_NE : SEQ_NE_END;
-    if (t->kind == TOK_CLOSE && t->len == 1 && t->text[0] == ',')
+    bool open = t->kind == TOK_OPEN;
+    if (t->len >= 2 && t->text[0] == 'N' && t->text[1] == 'E') {
+        if (t->len == 2)
+            return open ? SEQ_NE : SEQ_NE_END;
+        if (t->text[2] == 'C')
+            return open ? SEQ_NEC : SEQ_NEC_END;
+        return SEQ_SKIP;
+    }
+    if (!open && t->len == 1 && t->text[0] == ',')
         return SEQ_COMMA;
     return SEQ_SKIP;
 }
 
+/* Once per sentence, when its first verb is looked up. */
 static void classify_tokens(struct coder *c)
 {
     GROW(c->seq_kinds, c->cap_seq_kinds, c->conv.n + 1);
-    for (size_t i = 0; i < c->conv.n; i++)
-        c->seq_kinds[i] = seq_kind_of(&c->conv.t[i]);
+    const struct tok *t = c->conv.t;
+    uint8_t *k = c->seq_kinds;
+    for (size_t i = 0, n = c->conv.n; i < n; i++)
+        k[i] = seq_kind_of(&t[i]);
 }
 
 void seq_push(struct seq *s, uint8_t kind, uint32_t word, int32_t tok)
@@ -326,7 +336,9 @@ static size_t block_candidates(struct coder *c, uint32_t b)
         const struct seq *s = seqs[side];
         for (size_t i = 0; i < s->n; i++) {
             const uint32_t *list;
-            if (s->e[i].kind != SEQ_WORD || !s->e[i].word)
+            uint32_t w = s->e[i].word;
+            if (s->e[i].kind != SEQ_WORD || !w || w >= ix->nkey_words ||
+                !(ix->key_sides[w] & (side ? 2 : 1)))
                 continue;
             size_t k = pattern_index_keyed(ix, b, s->e[i].word | (side ? 0x80000000u : 0), &list);
             if (k) {
@@ -337,17 +349,30 @@ static size_t block_candidates(struct coder *c, uint32_t b)
     }
     if (lists < 2)
         return n;
-    for (size_t i = 1; i < n; i++) { /* insertion sort: the lists are few and short */
-        uint32_t v = c->cands[i];
+    /* The keyless list, often the longest, is in order already: sort the
+     * keyed ones after it (few and short) by insertion, then merge the two
+     * runs, dropping repeats, into the room after them and move it back. */
+    size_t nk = kt - kf;
+    uint32_t *a = c->cands;
+    for (size_t i = nk + 1; i < n; i++) {
+        uint32_t v = a[i];
         size_t j = i;
-        for (; j > 0 && c->cands[j - 1] > v; j--)
-            c->cands[j] = c->cands[j - 1];
-        c->cands[j] = v;
+        for (; j > nk && a[j - 1] > v; j--)
+            a[j] = a[j - 1];
+        a[j] = v;
     }
-    size_t u = 0;
-    for (size_t i = 0; i < n; i++)
-        if (u == 0 || c->cands[u - 1] != c->cands[i])
-            c->cands[u++] = c->cands[i];
+    if (2 * n > c->cap_cands) {
+        GROW(c->cands, c->cap_cands, 2 * n);
+        a = c->cands;
+    }
+    uint32_t *out = a + n;
+    size_t u = 0, i = 0, j = nk;
+    while (i < nk || j < n) {
+        uint32_t v = j == n || (i < nk && a[i] <= a[j]) ? a[i++] : a[j++];
+        if (u == 0 || out[u - 1] != v)
+            out[u++] = v;
+    }
+    memcpy(a, out, u * sizeof *a);
     return u;
 }
 
@@ -394,9 +419,7 @@ static bool find_code(struct coder *c, const struct verb_choice *vc, struct verb
 void scan_verbs(struct coder *c)
 {
     struct tree *tr = &c->conv;
-    classify_tokens(c);
-    if (c->opt->news)
-        skip_time_phrases(c);
+    bool classified = false;
     for (size_t i = 2; i + 2 < tr->n; i++) {
         const struct tok *t = &tr->t[i];
         if (t->kind != TOK_OPEN || !tok_starts(t, "VP") || tr->t[i + 1].kind != TOK_OPEN ||
@@ -420,6 +443,12 @@ void scan_verbs(struct coder *c)
             continue;
         TRACE(c, "verb %.*s%s (%s:%u)\n", (int)tr->t[verb].len, tr->t[verb].text,
               part ? " (passive)" : "", vc.at.file, vc.at.line);
+        if (!classified) {
+            classify_tokens(c);
+            if (c->opt->news)
+                skip_time_phrases(c);
+            classified = true;
+        }
         build_upper(c, vc.upper_from);
         build_lower(c, vc.lower_from, close);
         struct verb_hit hit = {.passive = part != 0,

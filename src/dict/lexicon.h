@@ -177,6 +177,10 @@ struct pattern_index {
     } * slots;
     uint32_t *keyed;
     size_t mask;
+    /* by word id: 1 when the word keys some pattern's upper part, 2 its
+     * lower part; most sentence words key none, and skip the lookup */
+    uint8_t *key_sides;
+    size_t nkey_words;
 };
 
 struct issue_code {
@@ -264,8 +268,27 @@ void pattern_index_free(struct pattern_index *ix);
 size_t pattern_index_keyed(const struct pattern_index *ix, uint32_t block, uint32_t key,
                            const uint32_t **list);
 
-void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t next,
-                       struct phrase_cands *out);
+/* The entries of word that name next as their second word: sets out's b
+ * range (the slow part of phrase_candidates, out of line). */
+void phrase_candidates_paired(const struct phrase_index *idx, uint32_t word, uint32_t next,
+                              struct phrase_cands *out);
+/* The candidates at a phrase word (word, then next): inline, since every
+ * word of every noun phrase asks twice (actors, agents) and most have
+ * no entry naming a next word. */
+static inline void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t next,
+                                     struct phrase_cands *out)
+{
+    static const uint32_t none[1] = {0};
+    out->a = out->a_end = out->b = out->b_end = none;
+    if (word == 0 || word >= idx->nwords)
+        return;
+    out->a = idx->free + idx->free_first[word];
+    out->a_end = idx->free + idx->free_first[word + 1];
+    uint32_t run = idx->first[word + 1] - idx->first[word];
+    if (next == 0 || run == (uint32_t)(out->a_end - out->a))
+        return; /* no entry of this word names a next word */
+    phrase_candidates_paired(idx, word, next, out);
+}
 /* The next candidate's position, or -1 when there is none. */
 static inline int64_t phrase_cand_next(struct phrase_cands *c)
 {

@@ -44,6 +44,7 @@ void pattern_index_free(struct pattern_index *ix)
     free(ix->keyless);
     free(ix->slots);
     free(ix->keyed);
+    free(ix->key_sides);
     memset(ix, 0, sizeof *ix);
 }
 
@@ -68,6 +69,13 @@ void pattern_index_build(struct lexicon *lx)
         }
     }
     ix->keyless_first[lx->nblocks] = (uint32_t)nkeyless;
+    ix->nkey_words = strmap_count(&lx->words) + 1;
+    ix->key_sides = xcalloc(ix->nkey_words, 1);
+    for (size_t i = 0; i < nkeyed; i++) {
+        uint32_t w = kd[i].key & 0x7FFFFFFFu;
+        if (w < ix->nkey_words)
+            ix->key_sides[w] |= kd[i].key & 0x80000000u ? 2 : 1;
+    }
     qsort(kd, nkeyed, sizeof *kd, cmp_keyed);
     ix->keyed = xmalloc((nkeyed ? nkeyed : 1) * sizeof *ix->keyed);
     size_t slots = 16;

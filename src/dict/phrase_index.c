@@ -100,18 +100,9 @@ void phrase_index_free(struct phrase_index *idx)
     memset(idx, 0, sizeof *idx);
 }
 
-void phrase_candidates(const struct phrase_index *idx, uint32_t word, uint32_t next,
-                       struct phrase_cands *out)
+void phrase_candidates_paired(const struct phrase_index *idx, uint32_t word, uint32_t next,
+                              struct phrase_cands *out)
 {
-    static const uint32_t none[1] = {0};
-    out->a = out->a_end = out->b = out->b_end = none;
-    if (word == 0 || word >= idx->nwords)
-        return;
-    out->a = idx->free + idx->free_first[word];
-    out->a_end = idx->free + idx->free_first[word + 1];
-    uint32_t run = idx->first[word + 1] - idx->first[word];
-    if (next == 0 || run == (uint32_t)(out->a_end - out->a))
-        return; /* no entry of this word names a next word */
     const struct pair_slot *sl = &idx->pairs[pair_slot(idx, pair_key(word, next))];
     if (sl->key) {
         out->b = idx->paired + sl->from;

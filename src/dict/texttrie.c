@@ -45,7 +45,7 @@ static size_t slot_of(uint64_t key, size_t mask)
     return (size_t)(key >> 32) & mask;
 }
 
-static uint32_t child(const struct texttrie *t, uint32_t node, unsigned char c)
+static inline uint32_t child(const struct texttrie *t, uint32_t node, unsigned char c)
 {
     const struct trie_node *nd = &t->nodes[node];
     if (nd->first_child && nd->first_byte == c)
@@ -174,33 +174,99 @@ static size_t next_start(const struct texttrie *t, const char *text, size_t n, s
     return i;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* Bits for sixteen bytes: a blank (discards), or a letter, a digit or a
+ * byte of 0x80 and up (issues), as the alnum table has it. */
+static unsigned before_start16(const char *p, bool discard)
+{
+    __m128i x = _mm_loadu_si128((const __m128i *)(const void *)p);
+    if (discard)
+        return (unsigned)_mm_movemask_epi8(_mm_cmpeq_epi8(x, _mm_set1_epi8(' ')));
+    __m128i letter = _mm_sub_epi8(_mm_or_si128(x, _mm_set1_epi8(0x20)), _mm_set1_epi8('a'));
+    __m128i digit = _mm_sub_epi8(x, _mm_set1_epi8('0'));
+    __m128i word_byte =
+        _mm_or_si128(_mm_cmpeq_epi8(_mm_min_epu8(letter, _mm_set1_epi8(25)), letter),
+                     _mm_cmpeq_epi8(_mm_min_epu8(digit, _mm_set1_epi8(9)), digit));
+    return ((unsigned)_mm_movemask_epi8(word_byte) | (unsigned)_mm_movemask_epi8(x)) ^ 0xFFFFu;
+}
+#endif
+
+enum { SCAN_WORDS = 64 }; /* texts up to 4 KiB take their starts from a mask */
+
+/* Sets a bit for every position where a match may start, as next_start
+ * finds them one by one: the bit of byte i is set in mark when byte i
+ * is a blank (discards) or not alphanumeric (issues), then moved up by
+ * one, since a start is the position after such a byte. */
+static void start_mask(const struct texttrie *t, const char *text, size_t n, uint64_t *starts)
+{
+    bool discard = t->bounds == TRIE_DISCARD;
+    size_t nw = n / 64 + 1;
+    memset(starts, 0, nw * sizeof *starts);
+    size_t i = 0;
+#if defined(__SSE2__)
+    for (; i + 16 <= n; i += 16)
+        starts[i >> 6] |= (uint64_t)before_start16(text + i, discard) << (i & 63);
+#endif
+    for (; i < n; i++) {
+        unsigned char c = (unsigned char)text[i];
+        bool mark = discard ? c == ' ' : !alnum[c];
+        starts[i >> 6] |= (uint64_t)mark << (i & 63);
+    }
+    uint64_t carry = discard ? 0 : 1; /* an issue may start the text */
+    for (size_t w = 0; w < nw; w++) {
+        uint64_t m = starts[w];
+        starts[w] = m << 1 | carry;
+        carry = m >> 63;
+    }
+}
+
+/* The matches that start at i. */
+static inline __attribute__((always_inline)) void
+scan_at(const struct texttrie *t, const char *text, size_t n, size_t i, texttrie_hit hit, void *ctx)
+{
+    unsigned p2 =
+        ((unsigned)(unsigned char)text[i] << 8) | (i + 1 < n ? (unsigned char)text[i + 1] : 0);
+    uint64_t bit2 = (uint64_t)1 << (p2 & 63);
+    if (!(t->prefix2[p2 >> 6] & bit2))
+        return;
+    if (!(t->short2[p2 >> 6] & bit2)) { /* every phrase here is 4+ bytes */
+        if (n - i < 4)
+            return;
+        uint32_t b = prefix4_bit(text + i);
+        if (!(t->prefix4[b >> 6] & ((uint64_t)1 << (b & 63))))
+            return;
+    }
+    uint32_t node = 0;
+    for (size_t j = i; j < n; j++) {
+        node = node == 0 ? t->root_child[(unsigned char)text[j]]
+                         : child(t, node, (unsigned char)text[j]);
+        if (!node)
+            break;
+        const struct trie_node *nd = &t->nodes[node];
+        if (nd->stem_value >= 0)
+            hit(ctx, i, j + 1, nd->stem_value);
+        if (nd->word_value >= 0 && ends_here(t, text, n, j + 1))
+            hit(ctx, i, j + 1, nd->word_value);
+    }
+}
+
 void texttrie_scan(const struct texttrie *t, const char *text, size_t n, texttrie_hit hit,
                    void *ctx)
 {
-    for (size_t i = next_start(t, text, n, 0); i < n; i = next_start(t, text, n, i + 1)) {
-        unsigned p2 =
-            ((unsigned)(unsigned char)text[i] << 8) | (i + 1 < n ? (unsigned char)text[i + 1] : 0);
-        uint64_t bit2 = (uint64_t)1 << (p2 & 63);
-        if (!(t->prefix2[p2 >> 6] & bit2))
-            continue;
-        if (!(t->short2[p2 >> 6] & bit2)) { /* every phrase here is 4+ bytes */
-            if (n - i < 4)
-                continue;
-            uint32_t b = prefix4_bit(text + i);
-            if (!(t->prefix4[b >> 6] & ((uint64_t)1 << (b & 63))))
-                continue;
-        }
-        uint32_t node = 0;
-        for (size_t j = i; j < n; j++) {
-            node = node == 0 ? t->root_child[(unsigned char)text[j]]
-                             : child(t, node, (unsigned char)text[j]);
-            if (!node)
-                break;
-            const struct trie_node *nd = &t->nodes[node];
-            if (nd->stem_value >= 0)
-                hit(ctx, i, j + 1, nd->stem_value);
-            if (nd->word_value >= 0 && ends_here(t, text, n, j + 1))
-                hit(ctx, i, j + 1, nd->word_value);
-        }
+    if (n < (size_t)SCAN_WORDS * 64) {
+        uint64_t starts[SCAN_WORDS];
+        start_mask(t, text, n, starts);
+        for (size_t w = 0; w <= n / 64; w++)
+            for (uint64_t m = starts[w]; m; m &= m - 1) {
+                size_t i = w * 64 + (size_t)__builtin_ctzll(m);
+                if (i >= n)
+                    return;
+                scan_at(t, text, n, i, hit, ctx);
+            }
+        return;
     }
+    for (size_t i = next_start(t, text, n, 0); i < n; i = next_start(t, text, n, i + 1))
+        scan_at(t, text, n, i, hit, ctx);
 }

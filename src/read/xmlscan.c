@@ -143,7 +143,7 @@ static enum step start_tag(struct xmlscan *x, const unsigned char *p, size_t i, 
         return HANDOVER;
     j = name_end(p, j, len);
     size_t name = i + 1, name_len = j - name;
-    size_t off[2 * XMLSCAN_MAX_ATTS], natts = 0, used = 0;
+    size_t off[2 * XMLSCAN_MAX_ATTS], name_lens[XMLSCAN_MAX_ATTS], natts = 0, used = 0;
     bool empty;
     for (;;) {
         bool space = false;
@@ -183,9 +183,9 @@ static enum step start_tag(struct xmlscan *x, const unsigned char *p, size_t i, 
         if (st != OK)
             return st;
         for (size_t k = 0; k < natts; k++) /* a repeated attribute is an error */
-            if (strlen(x->atts_buf + off[2 * k]) == an_len &&
-                memcmp(x->atts_buf + off[2 * k], p + an, an_len) == 0)
+            if (name_lens[k] == an_len && memcmp(x->atts_buf + off[2 * k], p + an, an_len) == 0)
                 return HANDOVER;
+        name_lens[natts] = an_len;
         off[2 * natts] = used;
         atts_add(x, &used, p + an, an_len, false);
         off[2 * natts + 1] = used;
@@ -309,6 +309,26 @@ static bool plain8(const unsigned char *p)
     return (special & highs) == 0;
 }
 
+#if defined(__SSE2__)
+#include <emmintrin.h>
+
+/* The same for sixteen bytes, but with tab and newline plain, as
+ * text_class has them (a parse has a newline every line): a bit per byte
+ * that is not B_PLAIN. */
+static unsigned special16(const unsigned char *p)
+{
+    __m128i v = _mm_loadu_si128((const __m128i *)(const void *)p);
+    __m128i ctl = _mm_cmpeq_epi8(_mm_min_epu8(v, _mm_set1_epi8(0x1F)), v);
+    __m128i tab_nl = _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('\t')),
+                                  _mm_cmpeq_epi8(v, _mm_set1_epi8('\n')));
+    __m128i marks = _mm_or_si128(
+        _mm_or_si128(_mm_cmpeq_epi8(v, _mm_set1_epi8('<')), _mm_cmpeq_epi8(v, _mm_set1_epi8('&'))),
+        _mm_cmpeq_epi8(v, _mm_set1_epi8(']')));
+    __m128i bad = _mm_or_si128(_mm_andnot_si128(tab_nl, ctl), marks);
+    return (unsigned)_mm_movemask_epi8(bad) | (unsigned)_mm_movemask_epi8(v);
+}
+#endif
+
 static void flush(struct xmlscan *x, const unsigned char *p, size_t from, size_t to)
 {
     if (to > from)
@@ -321,6 +341,16 @@ static enum step text(struct xmlscan *x, const unsigned char *p, size_t *at, siz
     size_t i = *at, run = i;
     enum step st = OK;
     for (;;) {
+#if defined(__SSE2__)
+        while (i + 16 <= len) {
+            unsigned m = special16(p + i);
+            if (m) {
+                i += (size_t)__builtin_ctz(m);
+                break;
+            }
+            i += 16;
+        }
+#endif
         while (i + 8 <= len && plain8(p + i))
             i += 8;
         size_t stop = i + 8 < len ? i + 8 : len; /* then back to eight at a time */

@@ -34,6 +34,8 @@ struct tok {
  * pact in Riyadh") from a participant. */
 enum { TOKF_LOCATIVE = 1, TOKF_PREPOSITION = 2 };
 
+enum { TREE_MAX_CC = 8 };
+
 struct tree {
     struct tok *t;
     size_t n, cap;
@@ -41,6 +43,14 @@ struct tree {
     int np_index, vp_index, nec_index;
     int32_t *stack; /* open tokens while linking; TREE_MAX_DEPTH long */
     size_t depth;
+    /* Set by tree_read, for tree_convert: the "CC" opens (up to
+     * TREE_MAX_CC) and whether an "SBR" tag occurs, so that it need not
+     * look at every token. Without tags_known tree_convert looks for them
+     * itself; tree_push and tree_relink clear it, and whoever changes
+     * tokens tree_read made some other way must too. */
+    bool tags_known, has_sbr;
+    uint8_t ncc;
+    int32_t cc[TREE_MAX_CC];
 };
 
 enum tree_status {
@@ -89,6 +99,7 @@ static inline void tree_push(struct tree *tr, struct tok t)
     if (tr->n == tr->cap)
         tree_grow(tr, tr->n + 1);
     tr->t[tr->n++] = t;
+    tr->tags_known = false; /* tree_read's notes no longer cover the tokens */
 }
 
 /* Tags and words are compared with literals all over the coder. For a
