@@ -178,7 +178,7 @@ static bool rule_adj_verb(const struct ctx *x, long i)
         return false;
     if ((p & M_VERB) && !aux_at(x, j, AUX_BE) && !aux_at(x, j, AUX_HAVE))
         return choose_in(c, M_ADJ);
-    if (p & (M_PRENOMINAL | M_ADJ | TB(T_IN)))
+    if (p & (M_PRENOMINAL | TB(T_IN))) /* M_PRENOMINAL holds the adjectives */
         return choose_in(c, M_ADJ);
     /* "their first direct talks": a word that may be an adjective, after
        a determiner, is still inside the noun phrase */
