@@ -4,14 +4,14 @@
 #
 # MIN_F1 is the F1 measured when the floor was last set, minus 0.02, rounded
 # down. Raise it as the dictionaries grow (tests/news/score.sh prints the F1).
-MIN_F1=0.85
+MIN_F1=0.86
 # The same for the blind set (tests/news/blind.tsv), written by a coder who
 # never saw parley's dictionaries, coder or the first set: 0.814 when first
-# scored, before anything was changed for it; 0.900 when this floor was set.
-MIN_F1_BLIND=0.87
+# scored, before anything was changed for it; 0.913 when this floor was set.
+MIN_F1_BLIND=0.89
 # The second blind set (tests/news/blind2.tsv): 0.770 when first scored;
-# 0.803 when this floor was set.
-MIN_F1_BLIND2=0.78
+# 0.860 when this floor was set.
+MIN_F1_BLIND2=0.84
 . tests/cli/lib.sh
 S=tests/news/sentences.tsv
 SCORE=tests/news/score.sh
