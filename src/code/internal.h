@@ -206,6 +206,9 @@ void seq_push(struct seq *s, uint8_t kind, uint32_t word, int32_t tok);
  * c->conv (tags skipped), as an NE of those words would get; NULL when no
  * actor or agent is found. */
 const char *code_of_span(struct coder *c, size_t a, size_t b);
+/* The code one dictionary word names alone ("FRENCH" -> FRA, "GOVERNMENT"
+ * -> ---GOV), or NULL. */
+const char *code_of_word(struct coder *c, uint32_t word);
 
 /* news.c: sentence structure for news semantics. */
 size_t enclosing_open(const struct tree *tr, size_t pos); /* SIZE_MAX at the top */

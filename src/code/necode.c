@@ -328,6 +328,21 @@ void code_noun_phrases(struct coder *c)
                 share_head_noun(c, i);
 }
 
+const char *code_of_word(struct coder *c, uint32_t word)
+{
+    if (!word)
+        return NULL;
+    GROW(c->phrase, c->cap_phrase, 2);
+    c->phrase[0] = word;
+    struct buf *trace = c->trace;
+    c->trace = NULL;
+    const char *actor = find_actor(c, 1);
+    const char *code = compose_agents(c, 1, actor);
+    c->trace = trace;
+    /* an agent alone ("---GOV") is kept: its country comes later */
+    return code && strcmp(code, "---") != 0 && !strstr(code + 3, "---") ? code : NULL;
+}
+
 const char *code_of_span(struct coder *c, size_t a, size_t b)
 {
     if (b <= a)

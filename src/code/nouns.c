@@ -228,6 +228,28 @@ static int32_t by_agent(const struct units *u)
     return -1;
 }
 
+/* News semantics: "anti-French protests", "anti-government rallies":
+ * the actor after ANTI- in the words before the head is what the
+ * protest is against. A unit for it, or -1. */
+static int32_t anti_target(struct coder *c, struct units *u, size_t ne, size_t h)
+{
+    for (size_t k = ne + 1; k < h; k++) {
+        const struct tok *t = &c->conv.t[k];
+        if (t->kind != TOK_WORD || t->len <= 5 || memcmp(t->text, "ANTI-", 5) != 0)
+            continue;
+        const char *code = code_of_word(c, lexicon_word(c->lx, t->text + 5, t->len - 5));
+        struct unit *un = code ? add_unit(u) : NULL;
+        if (!un)
+            return -1;
+        *un = (struct unit){.actor = true,
+                            .group = -1,
+                            .code = code,
+                            .text = arena_strndup(&c->arena, t->text + 5, t->len - 5)};
+        return (int32_t)(un - u->u);
+    }
+    return -1;
+}
+
 /* The first actor after the noun that is not the source's own. */
 static int32_t first_other(const struct units *u, const struct seq *lower, const char *src,
                            bool skip_places)
@@ -299,6 +321,8 @@ static bool code_head(struct coder *c, size_t ne, size_t h, const struct verb_bl
         src = premod >= 0 ? premod : support_subject(c, u, ne);
     if (src < 0 && c->opt->news)
         src = by_agent(u);
+    if (tgt < 0 && c->opt->news && root_of(hit.code) == 14)
+        tgt = anti_target(c, u, ne, h);
     if (tgt < 0)
         tgt = first_other(u, &c->lower, src >= 0 ? u->u[src].code : NULL,
                           c->opt->news && venue_root(hit.code));

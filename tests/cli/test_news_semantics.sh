@@ -165,6 +165,9 @@ check petrarch "Pakistan-based officials attacked Kabul." "---GOV AFG 190 factua
 check news "Protests against Pakistan erupted in Kabul." "AFG PAK 141 factual null"
 check news "Protests against Pakistan spread across Afghanistan." "AFG PAK 141 factual null"
 check news "Protests against Pakistan erupted." ""
+# "anti-X" names what the protest is against
+check news "Anti-Pakistan protests erupted in Kabul." "AFG PAK 141 factual null"
+check petrarch "Anti-Pakistan protests erupted in Kabul." ""
 # the agent of a noun event: "an attack on X by Y"
 check news "The attack on Afghan villagers by Pakistan continued." "PAK AFGCVL 190 factual null"
 check petrarch "The attack on Afghan villagers by Pakistan continued." ""
