@@ -121,7 +121,8 @@ enum lex_tag { LEX_TAGS(LEX_TAG_ENUM) T_COUNT };
     X(TODAY, "today")                                                                              \
     X(TONIGHT, "tonight")                                                                          \
     X(TOMORROW, "tomorrow")                                                                        \
-    X(YESTERDAY, "yesterday")
+    X(YESTERDAY, "yesterday")                                                                      \
+    X(BETWEEN, "between")
 
 #define LEX_NAMED_ENUM(name, str) W_##name,
 enum lex_named { LEX_NAMED(LEX_NAMED_ENUM) W_COUNT };

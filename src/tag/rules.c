@@ -114,8 +114,10 @@ static bool rule_ing(const struct ctx *x, long i)
             return choose_in(c, TB(T_JJ) | TB(T_NN)); /* "a sweeping agreement" */
         return choose(c, T_NN) || choose(c, T_JJ);
     }
-    /* "Fighting broke out": a sentence's first word before a verb */
-    if (j < 0 && (next & (TB(T_VBD) | TB(T_VBZ) | TB(T_VBP))) && !(next & M_NOUN))
+    /* "Fighting broke out": a sentence's first word before a verb; and
+       "Fighting between Armenia and Azerbaijan erupted" */
+    if (j < 0 && (((next & (TB(T_VBD) | TB(T_VBZ) | TB(T_VBP))) && !(next & M_NOUN)) ||
+                  word_at(x, i + 1, W_BETWEEN)))
         return choose(c, T_NN) || choose(c, T_VBG);
     /* "threatened overwhelming military action": an adjective before a
      * noun phrase, when the word has one */
@@ -196,6 +198,11 @@ static bool rule_nationality(const struct ctx *x, long i)
     /* "President Erdogan spoke": after a title, a capitalised word that
        looks like an adjective of nationality is a name */
     if (i > 0 && (TB(x->c[i - 1].tag) & M_PROPER) && !(x->c[i - 1].mask & TB(T_JJ)))
+        return choose_in(c, M_PROPER);
+    /* "Burundi left the ICC": a name before its verb and the verb's
+       object, not an adjective before a noun "left" */
+    if (i + 2 < x->n && (TB(x->c[i + 1].tags[0]) & (TB(T_VBD) | TB(T_VBZ) | TB(T_VBP))) &&
+        object_at(x, i + 2))
         return choose_in(c, M_PROPER);
     if (can_be_noun(x, i + 1) || (next & (M_ADJ | TB(T_CD))))
         return choose(c, T_JJ);

@@ -234,6 +234,11 @@ static bool noun_verb_after_noun(const struct ctx *x, long i, long j)
     bool plural = (p & (TB(T_NNS) | TB(T_NNPS))) != 0;
     if (i + 1 >= x->n)
         return choose_in(c, M_NOUN);
+    /* "asset freezes and travel bans on": a plural after "and" and a
+       noun, itself after a plural, is the second plural noun */
+    if (j >= 2 && tag_at(x, j - 1) == T_CC && tag_at(x, j - 2) == T_NNS && (c->mask & TB(T_NNS)) &&
+        choose(c, T_NNS))
+        return true;
     const struct cand *nc = &x->c[i + 1];
     uint64_t next = TB(nc->tags[0]);
     if (next & (M_FINITE | M_PUNCT))

@@ -161,6 +161,14 @@ static void test_nouns_against_verbs(void **state)
     /* a plural subject after a subordinator has its verb next */
     expect(f, "Gondor armed Rohan as both countries face growing pressure .",
            "NNP VBD NNP IN DT NNS VBP JJ NN .", NULL);
+    /* a name before its verb and object; a first -ing word before
+       "between"; a plural that WordNet leaves a verb; a plural after
+       "and" and a noun after a plural */
+    expect(f, "Burundi left the ICC .", "NNP VBD DT NNP .", NULL);
+    expect(f, "Fighting between Gondor and Rohan erupted .", "NN IN NNP CC NNP VBD .", NULL);
+    expect(f, "The bans were lifted .", "DT NNS VBD VBN .", NULL);
+    expect(f, "Gondor imposed asset freezes and travel bans on Rohan .",
+           "NNP VBD NN NNS CC NN NNS IN NNP .", NULL);
     /* the subjunctive after "that" and a name: a verb (VBP, as the
        present after a subject is settled) */
     expect(f, "Gondor demanded that Kabul take action .", "NNP VBD IN NNP VBP NN .", NULL);
