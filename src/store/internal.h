@@ -51,8 +51,8 @@ struct store {
     int64_t run; /* the current coding run, 0 before store_begin_run */
     unsigned commit_every, pending, since_index;
     bool in_transaction;
-    sqlite3_stmt *find_doc, *del_events, *del_sentences, *del_doc, *ins_doc, *upd_doc,
-        *ins_sentence, *unindex, *ins_event;
+    sqlite3_stmt *find_doc, *del_events, *del_staged, *next_event, *del_sentences, *del_doc,
+        *ins_doc, *upd_doc, *ins_sentence, *unindex, *ins_event;
 };
 
 /* schema.c: creates or migrates the schema to STORE_SCHEMA_VERSION. */

@@ -116,7 +116,7 @@ sqlite3_stmt *store_query_events(struct store *s, const struct store_filter *f)
     buf_init(&sql);
     buf_adds(&sql, "SELECT ");
     buf_adds(&sql, event_columns);
-    buf_adds(&sql, " FROM events e JOIN documents d ON d.id = e.doc"
+    buf_adds(&sql, " FROM events_all e JOIN documents d ON d.id = e.doc"
                    " JOIN sentences s ON s.id = e.sentence");
     where(&sql, &b, f);
     buf_adds(&sql, " ORDER BY e.id");
@@ -143,7 +143,7 @@ sqlite3_stmt *store_query_groups(struct store *s, const struct store_filter *f, 
         buf_adds(&sql, "SELECT e.date, e.source, e.target, e.code, e.root, e.quad_class,"
                        " e.goldstein, e.plover, count(*), count(DISTINCT e.doc),"
                        " count(DISTINCT coalesce(d.outlet, '')), min(e.id)");
-    buf_adds(&sql, " FROM events e JOIN documents d ON d.id = e.doc");
+    buf_adds(&sql, " FROM events_all e JOIN documents d ON d.id = e.doc");
     where(&sql, &b, f);
     buf_adds(&sql, story ? " GROUP BY e.doc, e.source, e.target, e.code ORDER BY min(e.id)"
                          : " GROUP BY e.date, e.source, e.target, e.code"
@@ -173,20 +173,20 @@ sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
     case STATS_QUAD:
         buf_printf(&sql,
                    "SELECT %s AS period, e.quad_class, count(*), sum(e.goldstein),"
-                   " avg(e.goldstein) FROM events e JOIN documents d ON d.id = e.doc",
+                   " avg(e.goldstein) FROM events_all e JOIN documents d ON d.id = e.doc",
                    period_expr(p));
         where(&sql, &b, f);
         buf_adds(&sql, " GROUP BY period, e.quad_class ORDER BY period, e.quad_class");
         break;
     case STATS_DYAD:
         /* the series of the top dyads only: all of them would be the table */
-        buf_printf(&sql, "WITH top AS (SELECT e.source, e.target FROM events e JOIN documents d"
+        buf_printf(&sql, "WITH top AS (SELECT e.source, e.target FROM events_all e JOIN documents d"
                          " ON d.id = e.doc");
         where(&sql, &b, f);
         buf_printf(&sql,
                    " GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source, e.target"
                    " LIMIT %d) SELECT %s AS period, e.source, e.target, count(*),"
-                   " sum(e.goldstein), avg(e.goldstein) FROM events e JOIN documents d"
+                   " sum(e.goldstein), avg(e.goldstein) FROM events_all e JOIN documents d"
                    " ON d.id = e.doc JOIN top t ON t.source IS e.source AND t.target IS e.target",
                    top, period_expr(p));
         where(&sql, &b, f);
@@ -194,10 +194,10 @@ sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
         break;
     case STATS_TOP_ACTORS:
         buf_adds(&sql, "WITH a AS (SELECT e.source AS actor, 1 AS as_source, 0 AS as_target"
-                       " FROM events e JOIN documents d ON d.id = e.doc");
+                       " FROM events_all e JOIN documents d ON d.id = e.doc");
         where(&sql, &b, f);
         buf_adds(&sql, " AND e.source IS NOT NULL UNION ALL SELECT e.target, 0, 1"
-                       " FROM events e JOIN documents d ON d.id = e.doc");
+                       " FROM events_all e JOIN documents d ON d.id = e.doc");
         where(&sql, &b, f);
         buf_printf(&sql,
                    " AND e.target IS NOT NULL) SELECT actor, count(*), sum(as_source),"
@@ -207,7 +207,7 @@ sqlite3_stmt *store_query_stats(struct store *s, const struct store_filter *f,
         break;
     case STATS_TOP_DYADS:
         buf_adds(&sql, "SELECT e.source, e.target, count(*), sum(e.goldstein),"
-                       " avg(e.goldstein) FROM events e JOIN documents d ON d.id = e.doc");
+                       " avg(e.goldstein) FROM events_all e JOIN documents d ON d.id = e.doc");
         where(&sql, &b, f);
         buf_printf(&sql,
                    " GROUP BY e.source, e.target ORDER BY count(*) DESC, e.source,"
@@ -225,15 +225,18 @@ sqlite3_stmt *store_query_export(struct store *s, const struct store_filter *f)
     struct buf sql;
     struct binder b = {.n = 0};
     buf_init(&sql);
-    buf_adds(&sql, "SELECT g.*, d.doc_id, s.n, d.url FROM (SELECT e.date, e.source, e.target,"
+    /* MATERIALIZED: the planner splits the outer query over the two arms
+       of events_all, and would otherwise group the events once for each */
+    buf_adds(&sql, "WITH g AS MATERIALIZED (SELECT e.date, e.source, e.target,"
                    " e.code, e.root, e.quad_class, e.goldstein, count(*) AS mentions,"
                    " count(DISTINCT e.doc) AS articles,"
                    " count(DISTINCT coalesce(d.outlet, '')) AS sources,"
                    " group_concat(DISTINCT d.outlet) AS outlets, min(e.id) AS first"
-                   " FROM events e JOIN documents d ON d.id = e.doc");
+                   " FROM events_all e JOIN documents d ON d.id = e.doc");
     where(&sql, &b, f);
-    buf_adds(&sql, " GROUP BY e.date, e.source, e.target, e.code) g"
-                   " JOIN events fe ON fe.id = g.first JOIN documents d ON d.id = fe.doc"
+    buf_adds(&sql, " GROUP BY e.date, e.source, e.target, e.code)"
+                   " SELECT g.*, d.doc_id, s.n, d.url FROM g JOIN events_all fe ON fe.id = g.first "
+                   "JOIN documents d ON d.id = fe.doc"
                    " JOIN sentences s ON s.id = fe.sentence ORDER BY g.date, g.first");
     limit(&sql, f);
     sqlite3_stmt *st = prepare_bound(s, &sql, &b);

@@ -90,10 +90,13 @@ void store_set_commit_every(struct store *s, unsigned n);
 /* Commits what is pending and brings the full-text index up to date. */
 enum store_status store_finish(struct store *s);
 
-/* Adds the sentences stored since the last call to the full-text index,
- * in one transaction. Ingest calls it every few thousand documents and at
- * the end; until then (or after a kill) the newest sentences are stored
- * but not yet searchable by text, and the next ingest indexes them. */
+/* The bulk update, in one transaction: moves the events staged since the
+ * last call (events_staged) into events and its indexes, and adds the
+ * sentences stored since then to the full-text index. Ingest calls it
+ * every few thousand documents and at the end; until then (or after a
+ * kill) the newest events are read through events_all unindexed and the
+ * newest sentences are not yet searchable by text; the next ingest or
+ * recode catches up first thing. */
 enum store_status store_index_text(struct store *s);
 
 /* Recode: the stored documents one by one, in the order they were

@@ -25,6 +25,16 @@ static int prepare_all(struct store *s)
     if (rc == SQLITE_OK)
         rc = prepare(s, &s->del_events, "DELETE FROM events WHERE id BETWEEN ? AND ? AND doc = ?");
     if (rc == SQLITE_OK)
+        rc = prepare(s, &s->del_staged,
+                     "DELETE FROM events_staged WHERE id BETWEEN ? AND ? AND doc = ?");
+    /* events_staged empties on every move, so its own rowids would start
+       again at 1: ids come from one sequence over both tables. Each max()
+       is one step down the rowid B-tree. */
+    if (rc == SQLITE_OK)
+        rc = prepare(s, &s->next_event,
+                     "SELECT max(coalesce((SELECT max(id) FROM events), 0),"
+                     " coalesce((SELECT max(id) FROM events_staged), 0)) + 1");
+    if (rc == SQLITE_OK)
         rc =
             prepare(s, &s->unindex,
                     "INSERT INTO sentence_search (sentence_search, rowid, text) "
@@ -49,12 +59,12 @@ static int prepare_all(struct store *s)
                      "INSERT INTO sentences (doc, n, text, outcome, issues) VALUES (?,?,?,?,?)");
     if (rc == SQLITE_OK)
         rc = prepare(s, &s->ins_event,
-                     "INSERT INTO events (doc, sentence, date, source, target, code, root, "
+                     "INSERT INTO events_staged (doc, sentence, date, source, target, code, root, "
                      "quad_class, goldstein, plover, mode, passive, noun, source_text, "
                      "target_text, verb_text, pattern_file, pattern_line, pattern_kind, "
                      "claimant_code, claimant_text, outlet_code, outlet_text, cue, relay_code, "
-                     "relay_text, relay_cue) "
-                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
+                     "relay_text, relay_cue, id) "
+                     "VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)");
     return rc;
 }
 
@@ -65,6 +75,8 @@ void store_close(struct store *s)
     /* sqlite3_finalize(NULL) is a no-op: statements never prepared are NULL */
     sqlite3_finalize(s->find_doc);
     sqlite3_finalize(s->del_events);
+    sqlite3_finalize(s->del_staged);
+    sqlite3_finalize(s->next_event);
     sqlite3_finalize(s->unindex);
     sqlite3_finalize(s->del_sentences);
     sqlite3_finalize(s->del_doc);
@@ -199,6 +211,12 @@ static int delete_document(struct store *s, const char *doc_id)
     sqlite3_bind_int64(s->del_events, 2, first_event + nev - 1);
     sqlite3_bind_int64(s->del_events, 3, id);
     rc = run(s->del_events);
+    if (rc == SQLITE_OK) { /* not yet moved: the rows are here instead */
+        sqlite3_bind_int64(s->del_staged, 1, first_event);
+        sqlite3_bind_int64(s->del_staged, 2, first_event + nev - 1);
+        sqlite3_bind_int64(s->del_staged, 3, id);
+        rc = run(s->del_staged);
+    }
     if (rc == SQLITE_OK) {
         sqlite3_bind_int64(s->unindex, 1, first_sentence);
         sqlite3_bind_int64(s->unindex, 2, first_sentence + nsent - 1);
@@ -218,8 +236,8 @@ static int delete_document(struct store *s, const char *doc_id)
     return rc;
 }
 
-static int insert_event(struct store *s, int64_t doc, int64_t sentence, const char *date,
-                        const struct rec_event *e)
+static int insert_event(struct store *s, int64_t id, int64_t doc, int64_t sentence,
+                        const char *date, const struct rec_event *e)
 {
     sqlite3_stmt *st = s->ins_event;
     char code[16] = "", root[3];
@@ -257,6 +275,7 @@ static int insert_event(struct store *s, int64_t doc, int64_t sentence, const ch
     bind_str(st, 25, e->relay_code);
     bind_str(st, 26, e->relay_text);
     bind_str(st, 27, e->relay_cue);
+    sqlite3_bind_int64(st, 28, id);
     return run(st);
 }
 
@@ -268,7 +287,11 @@ static int insert_coded(struct store *s, int64_t doc, const struct store_documen
                            (const unsigned char *)d->coded->data + d->coded->len, 0};
     struct rec_sentence rs;
     struct rec_event re;
-    int rc = SQLITE_OK;
+    int64_t next_id = 0;
+    int rc = sqlite3_step(s->next_event);
+    if (rc == SQLITE_ROW)
+        next_id = sqlite3_column_int64(s->next_event, 0), rc = SQLITE_OK;
+    sqlite3_reset(s->next_event);
     while (rc == SQLITE_OK && c.p < c.end) {
         if (!rec_sentence(&c, &rs))
             return SQLITE_INTERNAL;
@@ -286,9 +309,10 @@ static int insert_coded(struct store *s, int64_t doc, const struct store_documen
         for (unsigned k = 0; rc == SQLITE_OK && k < rs.nevents; k++) {
             if (!rec_event(&c, &re))
                 return SQLITE_INTERNAL;
-            rc = insert_event(s, doc, sentence, d->date, &re);
+            rc = insert_event(s, next_id, doc, sentence, d->date, &re);
             if (rc == SQLITE_OK && (*nev)++ == 0)
-                *first_event = sqlite3_last_insert_rowid(s->db);
+                *first_event = next_id;
+            next_id++;
         }
     }
     return rc;
@@ -425,22 +449,4 @@ enum store_status store_finish(struct store *s)
     if (rc != SQLITE_OK)
         return store_fail(s, rc, "committing the last documents");
     return store_index_text(s);
-}
-
-enum store_status store_index_text(struct store *s)
-{
-    int rc = sqlite3_exec(s->db,
-                          "BEGIN IMMEDIATE;"
-                          "INSERT INTO sentence_search (rowid, text) SELECT id, text FROM sentences"
-                          " WHERE id > (SELECT indexed_upto FROM search_state);"
-                          "UPDATE search_state SET indexed_upto ="
-                          " max(indexed_upto, coalesce((SELECT max(id) FROM sentences), 0));"
-                          "COMMIT",
-                          NULL, NULL, NULL);
-    if (rc != SQLITE_OK) {
-        enum store_status st = store_fail(s, rc, "indexing sentences for full-text search");
-        sqlite3_exec(s->db, "ROLLBACK", NULL, NULL, NULL);
-        return st;
-    }
-    return STORE_OK;
 }

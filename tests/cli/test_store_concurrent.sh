@@ -19,13 +19,17 @@ while kill -0 $pid 2>/dev/null; do
     [ "$n" -ge "$last" ] || fail "the event count went down: $last, then $n"
     "$PARLEY" stats "$DB" --only quad --format tsv >/dev/null 2>>"$T/query.err" || fail "parley stats failed"
     torn=$(sqlite3 "$DB" '.timeout 5000' "
-        WITH ec AS (SELECT doc, count(*) AS n FROM events GROUP BY doc),
+        WITH ec AS (SELECT doc, count(*) AS n FROM events_all GROUP BY doc),
              sc AS (SELECT doc, count(*) AS n FROM sentences GROUP BY doc)
         SELECT count(*) FROM documents d LEFT JOIN ec ON ec.doc = d.id
         LEFT JOIN sc ON sc.doc = d.id
         WHERE d.events != coalesce(ec.n, 0) OR d.sentences != coalesce(sc.n, 0)") ||
         fail "the consistency query failed"
     expect_eq "documents seen half-written" 0 "$torn"
+    # a document's events are staged or moved, never split between the two
+    split=$(sqlite3 "$DB" '.timeout 5000' "SELECT count(*) FROM (SELECT doc FROM events
+        INTERSECT SELECT doc FROM events_staged)") || fail "the staging query failed"
+    expect_eq "documents split between events and events_staged" 0 "$split"
     kill -0 $pid 2>/dev/null && [ "$n" -gt "$last" ] && during=$((during + 1))
     last=$n
     rounds=$((rounds + 1))

@@ -2,6 +2,8 @@
 # test_store_crash.sh - kill -9 in the middle of parley ingest, then run it
 # again: every document must be present exactly once, with the events of
 # a clean run. Each document is one transaction, so what a kill leaves is
+expect_eq "documents split between events and events_staged after kill" 0 "$(sqlite3 "$T/crash.db" "
+    SELECT count(*) FROM (SELECT doc FROM events INTERSECT SELECT doc FROM events_staged)")"
 # a prefix of the input, whole documents only.
 . tests/cli/lib.sh
 need_sqlite3
@@ -32,10 +34,12 @@ echo "killed with $stored of $total documents stored"
 expect_eq "integrity after kill" ok "$(sqlite3 "$T/crash.db" 'PRAGMA integrity_check')"
 # whole documents only: stored counts match the rows
 expect_eq "torn documents after kill" 0 "$(sqlite3 "$T/crash.db" "
-    WITH ec AS (SELECT doc, count(*) AS n FROM events GROUP BY doc),
+    WITH ec AS (SELECT doc, count(*) AS n FROM events_all GROUP BY doc),
          sc AS (SELECT doc, count(*) AS n FROM sentences GROUP BY doc)
     SELECT count(*) FROM documents d LEFT JOIN ec ON ec.doc = d.id LEFT JOIN sc ON sc.doc = d.id
     WHERE d.events != coalesce(ec.n, 0) OR d.sentences != coalesce(sc.n, 0)")"
+expect_eq "documents split between events and events_staged after kill" 0 "$(sqlite3 "$T/crash.db" "
+    SELECT count(*) FROM (SELECT doc FROM events INTERSECT SELECT doc FROM events_staged)")"
 # a prefix of the input: no document after a missing one
 sqlite3 "$T/crash.db" 'SELECT doc_id FROM documents ORDER BY id' >"$T/after_kill"
 head -n "$stored" "$T/big.jsonl" | sed 's/^{"id":"\([^"]*\)".*/\1/' >"$T/prefix"
@@ -49,6 +53,8 @@ expect_rc 0 "$PARLEY" ingest "$T/crash.db" "$T/big.jsonl"
 expect_eq "each document once" "$total|$total" "$(sqlite3 "$T/crash.db" 'SELECT count(*), count(DISTINCT doc_id) FROM documents')"
 sqlite3 "$T/crash.db" 'SELECT doc_id, sentences, events FROM documents ORDER BY doc_id' >"$T/rerun.docs"
 cmp -s "$T/clean.docs" "$T/rerun.docs" || { diff "$T/clean.docs" "$T/rerun.docs" | head; fail "per-document counts differ from the clean run"; }
+# the end of the rerun moved every staged event into the indexed table
+expect_eq "staged events left" 0 "$(sqlite3 "$T/crash.db" 'SELECT count(*) FROM events_staged')"
 expect_eq "events" "$(sqlite3 "$T/clean.db" 'SELECT count(*) FROM events')" "$(sqlite3 "$T/crash.db" 'SELECT count(*) FROM events')"
 expect_eq "sentences" "$(sqlite3 "$T/clean.db" 'SELECT count(*) FROM sentences')" "$(sqlite3 "$T/crash.db" 'SELECT count(*) FROM sentences')"
 "$PARLEY" query "$T/clean.db" --format tsv | sort >"$T/clean.events"
