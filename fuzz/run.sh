@@ -33,12 +33,12 @@ CFLAGS="-std=c11 -D_GNU_SOURCE -g -O1 -fno-omit-frame-pointer -fno-sanitize-reco
 VERSION=$(sed -n 's/^VERSION[[:space:]]*:=[[:space:]]*//p' Makefile 2>/dev/null)
 # shellcheck disable=SC2089 # the quotes are meant literally: they make C strings
 DEFS="-DPARLEY_VERSION=\"${VERSION:-unknown}\" -DPARLEY_DATADIR=\"/usr/local/share/parley\""
-if DEPS_CFLAGS=$(pkg-config --cflags expat libutf8proc jansson zlib 2>/dev/null) &&
-    DEPS_LIBS=$(pkg-config --libs expat libutf8proc jansson zlib 2>/dev/null); then
+if DEPS_CFLAGS=$(pkg-config --cflags expat libutf8proc jansson zlib sqlite3 2>/dev/null) &&
+    DEPS_LIBS=$(pkg-config --libs expat libutf8proc jansson zlib sqlite3 2>/dev/null); then
     :
 else
     DEPS_CFLAGS=
-    DEPS_LIBS="-lexpat -lutf8proc -ljansson -lz"
+    DEPS_LIBS="-lexpat -lutf8proc -ljansson -lz -lsqlite3"
 fi
 
 # Fail early and clearly when this clang lacks the fuzzer runtime.
