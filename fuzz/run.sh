@@ -1,6 +1,7 @@
 #!/bin/sh
 # fuzz/run.sh - builds the libFuzzer targets in fuzz/ and runs each for FUZZ_SECONDS.
-# Usage: [BUILD=build/fuzz] [FUZZ_SECONDS=60] sh fuzz/run.sh [target ...]   (see docs/fuzzing.md)
+# Usage: [BUILD=build/fuzz] [FUZZ_SECONDS=60] [FUZZ_BUILD_ONLY=1] sh fuzz/run.sh [target ...]
+# (see docs/fuzzing.md)
 set -u
 
 BUILD=${BUILD:-build/fuzz}
@@ -92,6 +93,12 @@ for t in $TARGETS; do
         exit 1
     fi
 done
+
+# FUZZ_BUILD_ONLY=1: stop once every harness links (tests/cli/test_fuzz_build.sh).
+if [ "${FUZZ_BUILD_ONLY:-0}" = 1 ]; then
+    echo "fuzz: built $TARGETS"
+    exit 0
+fi
 
 # Runs one target; the summary line is collected so that all of them print
 # together at the end, after libFuzzer's own output.
