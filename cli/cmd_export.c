@@ -207,13 +207,7 @@ int cmd_export(int argc, char **argv)
                 fprintf(stderr, "parley export: --format is csv or tsv, not '%s'\n", v);
                 return EXIT_USAGE;
             }
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "parley export: unknown option %s (see --help)\n", a);
-            return EXIT_USAGE;
-        } else if (!db) {
-            db = a;
-        } else {
-            fprintf(stderr, "parley export: one database only (see --help)\n");
+        } else if (take_database("export", a, &db) != 0) {
             return EXIT_USAGE;
         }
     }

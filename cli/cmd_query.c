@@ -256,13 +256,7 @@ int cmd_query(int argc, char **argv)
                 fprintf(stderr, "parley query: --dedup is day or story, not '%s'\n", v);
                 return EXIT_USAGE;
             }
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "parley query: unknown option %s (see --help)\n", a);
-            return EXIT_USAGE;
-        } else if (!db) {
-            db = a;
-        } else {
-            fprintf(stderr, "parley query: one database only (see --help)\n");
+        } else if (take_database("query", a, &db) != 0) {
             return EXIT_USAGE;
         }
     }

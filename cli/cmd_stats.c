@@ -138,13 +138,7 @@ int cmd_stats(int argc, char **argv)
                         only);
                 return EXIT_USAGE;
             }
-        } else if (a[0] == '-' && a[1]) {
-            fprintf(stderr, "parley stats: unknown option %s (see --help)\n", a);
-            return EXIT_USAGE;
-        } else if (!db) {
-            db = a;
-        } else {
-            fprintf(stderr, "parley stats: one database only (see --help)\n");
+        } else if (take_database("stats", a, &db) != 0) {
             return EXIT_USAGE;
         }
     }

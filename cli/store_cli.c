@@ -25,6 +25,20 @@ static bool is_date(const char *v)
     return date_parse_iso(v, strlen(v)) != DAY_NONE && strlen(v) == 10;
 }
 
+int take_database(const char *cmd, const char *arg, const char **db)
+{
+    if (arg[0] == '-' && arg[1]) {
+        fprintf(stderr, "parley %s: unknown option %s (see --help)\n", cmd, arg);
+        return EXIT_USAGE;
+    }
+    if (*db) {
+        fprintf(stderr, "parley %s: one database only (see --help)\n", cmd);
+        return EXIT_USAGE;
+    }
+    *db = arg;
+    return 0;
+}
+
 int filter_flag(const char *cmd, struct store_filter *f, int argc, char **argv, int *i)
 {
     static const char *const names[] = {"--from",   "--to",   "--actor",    "--source",

@@ -10,6 +10,11 @@
  * 1 consumed, 0 not a filter flag, -1 bad value (reported). */
 int filter_flag(const char *cmd, struct store_filter *f, int argc, char **argv, int *i);
 
+/* A store command's argument that is neither a known flag nor a filter:
+ * the database, named once. 0, or EXIT_USAGE after saying what is wrong
+ * (an unknown option, a second database). */
+int take_database(const char *cmd, const char *arg, const char **db);
+
 enum rows_format { ROWS_JSONL, ROWS_CSV, ROWS_TSV, ROWS_TABLE };
 int parse_format(const char *cmd, const char *v, enum rows_format *fmt);
 /* An aligned table on a terminal, JSON Lines into a pipe or file. */
