@@ -138,21 +138,13 @@ static bool starts_with(const char *s, const char *prefix)
     return prefix && strncmp(s, prefix, strlen(prefix)) == 0;
 }
 
-/* News semantics: "Kremlin spokesman Peskov said Moscow saw no prospect
- * of a settlement with Ukraine": the bare country of the source's own
- * agent is the source again, named by metonymy, not its target. */
-static bool own_country(const struct coder *c, const char *code, const char *x,
-                        const char *event_code)
+/* An agent of the state itself (government, military, elite, spies,
+ * legislature, judiciary, police) right after a code's country. */
+static bool state_agent(const char *agent)
 {
     static const char *const STATE[] = {"GOV", "MIL", "ELI", "SPY", "LEG", "JUD", "COP"};
-    if (!c->opt->news || !x || strlen(code) != 3 || strlen(x) < 6 || strncmp(code, x, 3) != 0)
-        return false;
-    /* a curfew, arrests or a ban are a state's acts on its own country */
-    if (root_of(event_code) == 17)
-        return false;
-    /* rebels, protesters or farmers do act on their own country */
     for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
-        if (strncmp(x + 3, STATE[i], 3) == 0)
+        if (strncmp(agent, STATE[i], 3) == 0)
             return true;
     return false;
 }
@@ -160,16 +152,25 @@ static bool own_country(const struct coder *c, const char *code, const char *x,
 /* A state's own actor: a country code, bare or with a state agent. */
 static bool own_state(const char *code)
 {
-    static const char *const STATE[] = {"GOV", "MIL", "ELI", "SPY", "LEG", "JUD", "COP"};
     if (strlen(code) < 3 || strncmp(code, "---", 3) == 0 || strncmp(code, "IGO", 3) == 0 ||
         strncmp(code, "NGO", 3) == 0)
         return false;
-    if (strlen(code) == 3)
-        return true;
-    for (size_t i = 0; i < sizeof STATE / sizeof *STATE; i++)
-        if (strncmp(code + 3, STATE[i], 3) == 0)
-            return true;
-    return false;
+    return strlen(code) == 3 || state_agent(code + 3);
+}
+
+/* News semantics: "Kremlin spokesman Peskov said Moscow saw no prospect
+ * of a settlement with Ukraine": the bare country of the source's own
+ * agent is the source again, named by metonymy, not its target. */
+static bool own_country(const struct coder *c, const char *code, const char *x,
+                        const char *event_code)
+{
+    if (!c->opt->news || !x || strlen(code) != 3 || strlen(x) < 6 || strncmp(code, x, 3) != 0)
+        return false;
+    /* a curfew, arrests or a ban are a state's acts on its own country */
+    if (root_of(event_code) == 17)
+        return false;
+    /* rebels, protesters or farmers do act on their own country */
+    return state_agent(x + 3);
 }
 
 /* Does the compound at open have a member that names an actor? */
