@@ -19,19 +19,15 @@ static const char *const TIME_WORDS[] = {
     "SEPTEMBER", "OCTOBER",   "NOVEMBER",  "DECEMBER", "JAN.",   "FEB.",     "AUG.",
     "SEPT.",     "SEP.",      "OCT.",      "NOV.",     "DEC.",   "MORNING",  "AFTERNOON",
     "EVENING",   "NIGHT",     "WEEKEND",   "WEEK",     "MONTH",  "YEAR",     "DAY",
-    "TODAY",     "YESTERDAY", "TONIGHT",   "THE",      "LAST",   "THIS",     "NEXT",
-    "EARLY",     "LATE",      "ST",        "ND",       "RD",     "TH",       ",",
+    "TODAY",     "YESTERDAY", "TONIGHT",   "ST",       "ND",     "RD",       "TH",
     NULL};
 static struct word_list TIME = {.words = TIME_WORDS};
 
 /* Words that make a phrase a time only together with a real time word
  * ("the", "last", "early", ","): a phrase of them alone is not a time. */
-static bool filler(const struct tok *t)
-{
-    return tok_is(t, TOK_WORD, "THE") || tok_is(t, TOK_WORD, "LAST") ||
-           tok_is(t, TOK_WORD, "THIS") || tok_is(t, TOK_WORD, "NEXT") ||
-           tok_is(t, TOK_WORD, "EARLY") || tok_is(t, TOK_WORD, "LATE") || tok_is(t, TOK_WORD, ",");
-}
+static const char *const FILLER_WORDS[] = {"THE",   "LAST", "THIS", "NEXT",
+                                           "EARLY", "LATE", ",",    NULL};
+static struct word_list FILLER = {.words = FILLER_WORDS};
 
 static bool number(const struct tok *t)
 {
@@ -49,9 +45,9 @@ static bool time_only(const struct tree *tr, size_t a, size_t b)
         const struct tok *t = &tr->t[k];
         if (t->kind != TOK_WORD)
             continue;
-        if (number(t) || (word_in(t, &TIME) && !filler(t)))
+        if (number(t) || word_in(t, &TIME))
             real = true;
-        else if (!filler(t))
+        else if (!word_in(t, &FILLER))
             return false;
     }
     return real;
